@@ -1,0 +1,63 @@
+/**
+ * One declaration per command: its inputs and outputs. The action manifests, the DevOps task
+ * manifests, the CLI flags and the docs tables are all generated from these declarations.
+ */
+
+export type InputKind = 'string' | 'boolean' | 'list' | 'choice' | 'path' | 'secret';
+
+export interface InputDefinition {
+  readonly kind: InputKind;
+  readonly description: string;
+  readonly required?: boolean;
+  /** Default as the runner would see it: always a string, like a workflow `with:` value. */
+  readonly default?: string;
+  /** Allowed values for `choice` inputs. */
+  readonly options?: readonly string[];
+  /** Single-letter CLI alias. */
+  readonly short?: string;
+  /** Positional CLI argument (at most one per command, `list` or `path`). */
+  readonly positional?: boolean;
+  /** Input only makes sense on a CI runner (hidden from the CLI flags). */
+  readonly ciOnly?: boolean;
+}
+
+export interface OutputDefinition {
+  readonly description: string;
+}
+
+export interface CommandDefinition<
+  I extends Record<string, InputDefinition> = Record<string, InputDefinition>,
+  O extends Record<string, OutputDefinition> = Record<string, OutputDefinition>,
+> {
+  /** CLI sub-command and `actions/<name>` folder. */
+  readonly name: string;
+  /** Human title: action name and DevOps task friendly name. */
+  readonly title: string;
+  readonly description: string;
+  /** DevOps task: folder under `tasks/`, task `name`, and its stable GUID. */
+  readonly task: { readonly name: string; readonly id: string; readonly category: 'Build' | 'Deploy' | 'Test' | 'Utility' };
+  readonly inputs: I;
+  readonly outputs: O;
+}
+
+/** Keeps the literal input and output names, so settings and outputs are type-checked keys. */
+export function defineCommand<
+  const I extends Record<string, InputDefinition>,
+  const O extends Record<string, OutputDefinition>,
+>(definition: CommandDefinition<I, O>): CommandDefinition<I, O> {
+  return definition;
+}
+
+export type InputName<C extends CommandDefinition> = keyof C['inputs'] & string;
+export type OutputName<C extends CommandDefinition> = keyof C['outputs'] & string;
+
+type ValueOf<D extends InputDefinition> = D['kind'] extends 'boolean'
+  ? boolean
+  : D['kind'] extends 'list'
+    ? string[]
+    : D extends { required: true } ? string : D extends { default: string } ? string : string | undefined;
+
+/** The typed settings a use case receives, derived from the command's inputs. */
+export type SettingsOf<C extends CommandDefinition> = {
+  -readonly [K in keyof C['inputs'] & string]: ValueOf<C['inputs'][K]>;
+};

@@ -1,0 +1,54 @@
+import { defineCommand } from './definition.js';
+
+export const validateCommand = defineCommand({
+  name: 'validate',
+  title: 'mapp validate',
+  description:
+    'Validate Azure Managed Application packages (mainTemplate.json, createUiDefinition.json, viewDefinition.json) with every arm-ttk rule that Partner Center certification enforces, and report findings with file, line and column.',
+  task: { name: 'MappValidate', id: '34ab54b4-be8e-4a52-803c-8563729bf8b6', category: 'Test' },
+  inputs: {
+    path: {
+      kind: 'list',
+      description:
+        'Paths to validate, one per line (or comma-separated): an app folder, a built .zip, or a single template or createUiDefinition JSON file. Each is validated on its own.',
+      default: '.',
+      positional: true,
+    },
+    format: {
+      kind: 'choice',
+      description: 'Report format: text, json, sarif or markdown.',
+      options: ['text', 'json', 'sarif', 'markdown'],
+      default: 'text',
+      short: 'f',
+    },
+    output: {
+      kind: 'path',
+      description: 'Write the report to this file instead of the log (standard output on the CLI).',
+      short: 'o',
+    },
+    'sarif-file': {
+      kind: 'path',
+      description: 'Also write a SARIF 2.1.0 report to this file, ready for code-scanning upload.',
+    },
+    'fail-on': {
+      kind: 'choice',
+      description: 'Fail when there are findings at or above this severity: error, warning or never.',
+      options: ['error', 'warning', 'never'],
+      default: 'error',
+    },
+    only: {
+      kind: 'list',
+      description: 'Run only these rules: rule ids or arm-ttk test names, one per line or comma-separated.',
+    },
+    skip: {
+      kind: 'list',
+      description: 'Skip these rules: rule ids or arm-ttk test names, one per line or comma-separated.',
+    },
+  },
+  outputs: {
+    errors: { description: 'Number of error findings.' },
+    warnings: { description: 'Number of warning findings.' },
+    notes: { description: 'Number of note findings.' },
+    'sarif-file': { description: 'Path of the SARIF report, when one was written.' },
+  },
+});

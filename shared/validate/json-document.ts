@@ -1,0 +1,98 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+
+export type { Node as JsonNode };
+export type JsonPath = readonly (string | number)[];
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface JsonSyntaxError extends Position {
+  readonly message: string;
+}
+
+/**
+ * A JSON file parsed with positions. `root` is undefined only when the text is not JSON at
+ * all; `errors` lists every syntax problem with its 1-based line and column.
+ */
+export class JsonDocument {
+  readonly root: Node | undefined;
+  readonly errors: readonly JsonSyntaxError[];
+  private lineStarts: number[] | undefined;
+
+  /**
+   * @param file display path (relative to the working directory, `/` separators)
+   * @param text file content, already decoded
+   */
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    const errors: ParseError[] = [];
+    this.root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
+    this.errors = errors.map((e) => ({ ...this.positionAt(e.offset), message: describeParseError(e) }));
+  }
+
+  /** 1-based line and column of a character offset. */
+  positionAt(offset: number): Position {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  }
+
+  /** Where a node starts; for a property value, where its property name starts. */
+  positionOf(node: Node | undefined): Position {
+    if (!node) return { line: 1, column: 1 };
+    const anchor = node.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent : node;
+    return this.positionAt(anchor.offset);
+  }
+
+  /** The node at an exact path (case-sensitive), e.g. `['parameters', 'outputs']`. */
+  nodeAt(path: JsonPath): Node | undefined {
+    return this.root ? findNodeAtLocation(this.root, path as (string | number)[]) : undefined;
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (ch === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function describeParseError(error: ParseError): string {
+  const code = printParseErrorCode(error.error);
+  const readable: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'property name expected',
+    ValueExpected: 'value expected',
+    ColonExpected: "':' expected",
+    CommaExpected: "',' expected",
+    CloseBraceExpected: "'}' expected",
+    CloseBracketExpected: "']' expected",
+    EndOfFileExpected: 'unexpected content after the end of the JSON value',
+    InvalidCommentToken: 'invalid comment',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character in string',
+  };
+  return readable[code] ?? code;
+}

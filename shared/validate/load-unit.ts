@@ -1,0 +1,167 @@
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../commands/usage-error.js';
+import { classifyJson } from './classify.js';
+import { decodeText } from './decode-text.js';
+import { JsonDocument } from './json-document.js';
+import type { LoadProblem, UnitFile, UnitJson, ValidationUnit } from './unit.js';
+
+/** Folders never part of a package. */
+const IGNORED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
+
+/** Display form of a path: relative to the working directory, `/` separators. */
+export function displayPath(workingDirectory: string, absolute: string): string {
+  const relative = path.relative(workingDirectory, absolute) || '.';
+  return relative.split(path.sep).join('/');
+}
+
+/** Decodes and parses one file of a unit. */
+export function readUnitJson(file: UnitFile): UnitJson {
+  const { text, encoding } = decodeText(file.read());
+  return { file, encoding, document: new JsonDocument(file.display, text) };
+}
+
+function listFolder(root: string, workingDirectory: string): { files: UnitFile[]; problems: LoadProblem[] } {
+  const files: UnitFile[] = [];
+  const problems: LoadProblem[] = [];
+  const realRoot = safeRealPath(root) ?? root;
+  const visit = (folder: string) => {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const absolute = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!IGNORED_FOLDERS.has(entry.name)) visit(absolute);
+        continue;
+      }
+      if (entry.isSymbolicLink()) {
+        // Links are read through only when they stay inside the app folder and point at a file.
+        const target = safeRealPath(absolute);
+        const inside = target !== undefined && !path.relative(realRoot, target).startsWith('..');
+        if (!inside || !safeStat(absolute)?.isFile()) {
+          problems.push({ ruleId: 'package/unsafe-path', display: displayPath(workingDirectory, absolute), message: 'This symbolic link points outside the app folder or at nothing; replace it with the file itself.' });
+          continue;
+        }
+      } else if (!entry.isFile()) {
+        continue;
+      }
+      const size = safeStat(absolute)?.size ?? 0;
+      files.push({
+        path: path.relative(root, absolute).split(path.sep).join('/'),
+        display: displayPath(workingDirectory, absolute),
+        size,
+        read: () => readFileSync(absolute),
+      });
+    }
+  };
+  visit(root);
+  return { files, problems };
+}
+
+function safeStat(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function safeRealPath(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function atRoot(files: readonly UnitFile[], ...names: string[]): UnitFile | undefined {
+  for (const name of names) {
+    const found = files.find((f) => !f.path.includes('/') && f.path.toLowerCase() === name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Builds a unit from a list of files: picks the template, createUiDefinition and viewDefinition at the root. */
+export function unitFromFiles(
+  kind: ValidationUnit['kind'],
+  display: string,
+  files: readonly UnitFile[],
+  packageBytes: number,
+  loadProblems: readonly LoadProblem[],
+): ValidationUnit {
+  const templateFile = atRoot(files, 'maintemplate.json', 'azuredeploy.json');
+  const cuidFile = atRoot(files, 'createuidefinition.json');
+  const viewFile = atRoot(files, 'viewdefinition.json');
+  const special = new Set([templateFile, cuidFile, viewFile]);
+  const otherJson = files.filter((f) => !special.has(f) && f.path.toLowerCase().endsWith('.json')).map(readUnitJson);
+  return {
+    kind,
+    display,
+    files,
+    packageBytes,
+    template: templateFile && readUnitJson(templateFile),
+    createUiDefinition: cuidFile && readUnitJson(cuidFile),
+    viewDefinition: viewFile && readUnitJson(viewFile),
+    otherJson,
+    loadProblems,
+  };
+}
+
+function loadFolder(absolute: string, display: string, workingDirectory: string): ValidationUnit {
+  const { files, problems } = listFolder(absolute, workingDirectory);
+  const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
+  if (!unit.template && !unit.createUiDefinition) {
+    throw new UsageError(
+      `${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root. Give the folder that holds the app's templates, a built .zip, or a single JSON file.`,
+    );
+  }
+  return unit;
+}
+
+function loadJsonFile(absolute: string, display: string): ValidationUnit {
+  const size = statSync(absolute).size;
+  const file: UnitFile = { path: path.basename(absolute), display, size, read: () => readFileSync(absolute) };
+  const json = readUnitJson(file);
+  const kind = classifyJson(json.document.root);
+  const base = { kind: 'file' as const, display, files: [file], packageBytes: size, otherJson: [], loadProblems: [] };
+  switch (kind) {
+    case 'template':
+      return { ...base, template: json };
+    case 'createUiDefinition':
+      return { ...base, createUiDefinition: json };
+    case 'viewDefinition':
+      return { ...base, viewDefinition: json };
+    default:
+      if (json.document.errors.length > 0 || json.encoding === 'binary') {
+        // Not valid JSON: keep it as a template-shaped unit so the JSON rule reports where it breaks.
+        return { ...base, otherJson: [json] };
+      }
+      throw new UsageError(
+        `Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json) or a viewDefinition.`,
+      );
+  }
+}
+
+/** Zip support plugs in here (see load-zip.ts). */
+export type ZipLoader = (absolute: string, display: string) => ValidationUnit;
+
+/**
+ * Turns one user-given path into a validation unit: an app folder, a built `.zip`, or a single
+ * JSON file recognised from its content. A missing or unsupported path is a usage error.
+ */
+export function loadUnit(workingDirectory: string, given: string, loadZip: ZipLoader): ValidationUnit {
+  const absolute = path.resolve(workingDirectory, given);
+  const display = displayPath(workingDirectory, absolute);
+  let stats;
+  try {
+    stats = lstatSync(absolute);
+  } catch {
+    throw new UsageError(`Path not found: ${given}. Give an app folder, a built .zip or a JSON file.`);
+  }
+  if (stats.isSymbolicLink()) stats = safeStat(absolute) ?? stats;
+  if (stats.isDirectory()) return loadFolder(absolute, display, workingDirectory);
+  const lowered = absolute.toLowerCase();
+  if (lowered.endsWith('.zip')) return loadZip(absolute, display);
+  if (lowered.endsWith('.json')) return loadJsonFile(absolute, display);
+  throw new UsageError(`${display} is neither a folder, a .zip nor a .json file; mapp validate cannot read it.`);
+}

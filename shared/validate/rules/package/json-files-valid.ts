@@ -1,0 +1,29 @@
+import type { Rule } from '../../rule.js';
+import type { UnitJson } from '../../unit.js';
+
+/** Every JSON file of the package must parse; each syntax error is reported where it is. */
+export const jsonFilesValidRule: Rule = {
+  id: 'json/valid',
+  armTtk: 'JSONFiles-Should-Be-Valid',
+  severity: 'error',
+  description: 'Fix the JSON syntax at the reported position so the file parses.',
+  check(context) {
+    const { unit } = context;
+    const all = [unit.template, unit.createUiDefinition, unit.viewDefinition, ...unit.otherJson].filter(
+      (json): json is UnitJson => json !== undefined,
+    );
+    for (const json of all) {
+      if (json.encoding === 'binary') {
+        context.reportAt(json.file.display, 1, 1, 'This file is not text (it holds NUL bytes); a JSON file is expected here.');
+        continue;
+      }
+      if (!json.document.root) {
+        context.reportAt(json.file.display, 1, 1, 'This file is empty; a JSON document is expected.');
+        continue;
+      }
+      for (const error of json.document.errors.slice(0, 20)) {
+        context.reportAt(json.file.display, error.line, error.column, `Invalid JSON: ${error.message}.`);
+      }
+    }
+  },
+};

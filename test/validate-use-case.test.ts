@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { validateCommand } from '../shared/commands/validate.js';
+import { runCommand } from '../shared/commands/run-command.js';
+import { validate } from '../shared/validate/validate.js';
+import { FakeHost } from './helpers/fake-host.js';
+
+function inputs(values: Record<string, string>) {
+  return { get: (name: string) => values[name], describe: (name: string) => `input '${name}'` };
+}
+
+function tempDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'mapp-validate-'));
+}
+
+describe('validate use case', () => {
+  test('a missing path is a usage error with exit code 2 that names the path', async () => {
+    const host = new FakeHost(tempDir());
+    const result = await runCommand(host, validateCommand, inputs({ path: 'no-such-app' }), validate);
+    expect(result.exitCode).toBe(2);
+    expect(result.message).toContain('no-such-app');
+  });
+
+  test('an unknown fail-on value is a usage error naming the input', async () => {
+    const host = new FakeHost(tempDir());
+    const result = await runCommand(host, validateCommand, inputs({ 'fail-on': 'sometimes' }), validate);
+    expect(result).toEqual({ exitCode: 2, message: "input 'fail-on' must be one of error, warning, never; got 'sometimes'." });
+  });
+
+  test('invalid JSON is reported at its line and column, annotated, counted and fails the run', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'mainTemplate.json'), '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",\n  "resources": [,]\n}\n');
+    const host = new FakeHost(dir);
+    const result = await runCommand(host, validateCommand, inputs({ path: '.', format: 'json', output: 'out/report.json' }), validate);
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
+    const syntax = report.findings.filter((f: { ruleId: string }) => f.ruleId === 'json/valid');
+    expect(syntax[0]).toMatchObject({ armTtk: 'JSONFiles-Should-Be-Valid', severity: 'error', file: 'mainTemplate.json', line: 3, column: 17 });
+    expect(host.annotationsMade.some((a) => a.file === 'mainTemplate.json' && a.line === 3)).toBe(true);
+    expect(Number(host.outputsSet.errors)).toBeGreaterThanOrEqual(1);
+    expect(host.summaries.join('')).toContain('mainTemplate.json:3:17');
+  });
+});
