@@ -34,6 +34,8 @@ export interface CommandDefinition<
   /** Human title: action name and DevOps task friendly name. */
   readonly title: string;
   readonly description: string;
+  /** At most 125 characters: the GitHub Marketplace shows no more of an action's description. */
+  readonly summary: string;
   /** DevOps task: folder under `tasks/`, task `name`, and its stable GUID. */
   readonly task: { readonly name: string; readonly id: string; readonly category: 'Build' | 'Deploy' | 'Test' | 'Utility' };
   readonly inputs: I;

@@ -1,6 +1,6 @@
 import { validateCommand } from './validate.js';
 
-/** Every command, in the order the docs and the CLI help list them. */
+/** Every command definition, in the order the docs and the CLI help list them. */
 export const commands = [validateCommand] as const;
 
 export { validateCommand };

@@ -3,6 +3,7 @@ import { defineCommand } from './definition.js';
 export const validateCommand = defineCommand({
   name: 'validate',
   title: 'mapp validate',
+  summary: 'Validate Azure Managed Application packages with the arm-ttk certification rules; findings as annotations and SARIF.',
   description:
     'Validate Azure Managed Application packages (mainTemplate.json, createUiDefinition.json, viewDefinition.json) with every arm-ttk rule that Partner Center certification enforces, and report findings with file, line and column.',
   task: { name: 'MappValidate', id: '34ab54b4-be8e-4a52-803c-8563729bf8b6', category: 'Test' },
@@ -16,7 +17,7 @@ export const validateCommand = defineCommand({
     },
     format: {
       kind: 'choice',
-      description: 'Report format: text, json, sarif or markdown.',
+      description: 'Report format.',
       options: ['text', 'json', 'sarif', 'markdown'],
       default: 'text',
       short: 'f',
@@ -32,7 +33,7 @@ export const validateCommand = defineCommand({
     },
     'fail-on': {
       kind: 'choice',
-      description: 'Fail when there are findings at or above this severity: error, warning or never.',
+      description: 'Fail when there are findings at or above this severity (never: report only).',
       options: ['error', 'warning', 'never'],
       default: 'error',
     },

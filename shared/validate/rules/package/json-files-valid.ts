@@ -21,8 +21,11 @@ export const jsonFilesValidRule: Rule = {
         context.reportAt(json.file.display, 1, 1, 'This file is empty; a JSON document is expected.');
         continue;
       }
-      for (const error of json.document.errors.slice(0, 20)) {
-        context.reportAt(json.file.display, error.line, error.column, `Invalid JSON: ${error.message}.`);
+      // Errors after the first are mostly the parser recovering from it: report the first, count the rest.
+      const [first, ...rest] = json.document.errors;
+      if (first) {
+        const more = rest.length > 0 ? ` (${rest.length} more syntax error${rest.length === 1 ? '' : 's'} may follow from it)` : '';
+        context.reportAt(json.file.display, first.line, first.column, `Invalid JSON: ${first.message}${more}.`);
       }
     }
   },

@@ -1,0 +1,27 @@
+import type { CommandResult, Host } from '../host/host.js';
+import type { CommandDefinition } from './definition.js';
+import { runCommand, type UseCase } from './run-command.js';
+import type { InputSource } from './settings.js';
+import { validateCommand } from './validate.js';
+
+/** A command with its use case, loaded on demand so a run loads only what its command needs. */
+export interface RegisteredCommand {
+  readonly command: CommandDefinition;
+  run(host: Host, source: InputSource): Promise<CommandResult>;
+}
+
+function register<C extends CommandDefinition>(command: C, load: () => Promise<UseCase<C>>): RegisteredCommand {
+  return {
+    command,
+    run: (host, source) => runCommand(host, command, source, async (h, settings) => (await load())(h, settings)),
+  };
+}
+
+/** Every command, in the order the docs and the CLI help list them. */
+export const registry: readonly RegisteredCommand[] = [
+  register(validateCommand, async () => (await import('../validate/validate.js')).validate),
+];
+
+export function findCommand(name: string): RegisteredCommand | undefined {
+  return registry.find((entry) => entry.command.name === name);
+}

@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as tl from 'azure-pipelines-task-lib/task.js';
+import { devopsName } from '../../shared/commands/naming.js';
+import type { InputSource } from '../../shared/commands/settings.js';
+import type { Annotation, CommandResult, Host } from '../../shared/host/host.js';
+
+/** The Azure DevOps face of the host: the task library's logging commands. */
+export function createDevopsHost(workingDirectory = process.cwd()): Host & { flush(result: CommandResult): void } {
+  const summaryParts: string[] = [];
+  const annotate = (a: Annotation) => {
+    if (a.severity === 'note') {
+      console.log(`${a.file ?? ''}${a.line ? `(${a.line},${a.column ?? 1})` : ''}: note: ${a.message}`);
+      return;
+    }
+    const type = a.severity === 'error' ? tl.IssueType.Error : tl.IssueType.Warning;
+    tl.logIssue(type, a.message, a.file, a.line, a.column);
+  };
+  return {
+    kind: 'azure-devops',
+    workingDirectory,
+    log: { info: (line) => console.log(line), warning: (line) => tl.warning(line), debug: (line) => tl.debug(line) },
+    annotations: { annotate },
+    outputs: {
+      set: (name, value) => tl.setVariable(devopsName(name), value, false, true),
+      mask: (secret) => tl.setSecret(secret),
+    },
+    summary: { append: (markdown) => void summaryParts.push(markdown) },
+    flush(result) {
+      if (summaryParts.length > 0) {
+        const folder = mkdtempSync(path.join(tl.getVariable('Agent.TempDirectory') ?? os.tmpdir(), 'mapp-'));
+        const file = path.join(folder, 'mapp-summary.md');
+        writeFileSync(file, summaryParts.join('\n'));
+        tl.uploadSummary(file);
+      }
+      if (result.exitCode === 0) tl.setResult(tl.TaskResult.Succeeded, '');
+      else tl.setResult(tl.TaskResult.Failed, result.message ?? 'mapp failed.');
+    },
+  };
+}
+
+/** Task inputs, by their camelCase task.json names. */
+export const devopsInputs: InputSource = {
+  get: (name) => tl.getInput(devopsName(name)) || undefined,
+  describe: (name) => `input '${devopsName(name)}'`,
+};
