@@ -4,7 +4,8 @@ import path from 'node:path';
 import { FIXTURES } from './helpers/validate-fixture.js';
 import { runBundle } from './helpers/run-bundle.js';
 
-const BROKEN = path.join(FIXTURES, 'rules/json--valid');
+// An app whose template has one syntax error at 6:3 and nothing else wrong.
+const BROKEN = path.join(FIXTURES, 'broken-app');
 const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'mapp-bundle-'));
 
 /** Reads a GITHUB_OUTPUT file written with the `name<<delimiter` form. */
