@@ -25,9 +25,12 @@ describe('each rule fixture fails with the rule it was made for', () => {
   });
 });
 
+/** Rules that no small committed fixture can trip, and the test that covers them instead. */
+const WITHOUT_FIXTURE = new Map([['package/size-limit', 'test/rules/package-size-limit.test.ts: needs a package over 120 MB']]);
+
 test('every rule has at least one fixture', () => {
   const covered = new Set(fixtures.map(ruleOf));
-  const missing = allRules.map((r) => r.id).filter((id) => !covered.has(id));
+  const missing = allRules.map((r) => r.id).filter((id) => !covered.has(id) && !WITHOUT_FIXTURE.has(id));
   expect(missing).toEqual([]);
 });
 

@@ -1,4 +1,5 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { excessiveNestingOffset, MAX_JSON_NESTING } from './json-nesting.js';
 
 export type { Node as JsonNode };
 export type JsonPath = readonly (string | number)[];
@@ -24,11 +25,22 @@ export class JsonDocument {
   /**
    * @param file display path (relative to the working directory, `/` separators)
    * @param text file content, already decoded
+   * @param refusal when set, the text is not parsed and this is its only error (at line 1, column 1),
+   *   e.g. a file too large to read
    */
   constructor(
     readonly file: string,
     readonly text: string,
+    refusal?: string,
   ) {
+    // Too deep a nesting would overflow the parser's recursion: refuse it as a syntax problem.
+    const tooDeep = refusal === undefined ? excessiveNestingOffset(text) : undefined;
+    if (refusal !== undefined || tooDeep !== undefined) {
+      this.root = undefined;
+      const message = refusal ?? `arrays and objects nested deeper than ${MAX_JSON_NESTING} levels; flatten the structure`;
+      this.errors = [{ ...this.positionAt(tooDeep ?? 0), message }];
+      return;
+    }
     const errors: ParseError[] = [];
     this.root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
     this.errors = errors.map((e) => ({ ...this.positionAt(e.offset), message: describeParseError(e) }));

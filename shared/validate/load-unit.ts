@@ -15,10 +15,31 @@ export function displayPath(workingDirectory: string, absolute: string): string 
   return relative.split(path.sep).join('/');
 }
 
-/** Decodes and parses one file of a unit. */
+/**
+ * Largest JSON file mapp parses. ARM accepts templates up to 4 MB, so nothing valid comes near;
+ * the cap keeps a stray huge file from costing seconds in every rule.
+ */
+export const MAX_JSON_BYTES = 32 * 1024 * 1024;
+
+/** Decodes and parses one file of a unit; a file too large or unreadable becomes a syntax problem. */
 export function readUnitJson(file: UnitFile): UnitJson {
-  const { text, encoding } = decodeText(file.read());
+  if (file.size > MAX_JSON_BYTES) {
+    const refusal = `this file is ${megabytes(file.size)} MB; mapp reads JSON files up to ${megabytes(MAX_JSON_BYTES)} MB and ARM accepts templates up to 4 MB`;
+    return { file, encoding: 'utf8', document: new JsonDocument(file.display, '', refusal) };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = file.read();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    return { file, encoding: 'utf8', document: new JsonDocument(file.display, '', `this file could not be read (${reason}); check that it exists and is readable`) };
+  }
+  const { text, encoding } = decodeText(bytes);
   return { file, encoding, document: new JsonDocument(file.display, text) };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 }
 
 function listFolder(root: string, workingDirectory: string): { files: UnitFile[]; problems: LoadProblem[] } {
@@ -26,7 +47,14 @@ function listFolder(root: string, workingDirectory: string): { files: UnitFile[]
   const problems: LoadProblem[] = [];
   const realRoot = safeRealPath(root) ?? root;
   const visit = (folder: string) => {
-    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      problems.push({ ruleId: 'package/readable', display: displayPath(workingDirectory, folder), message: `This folder could not be listed (${reason}); make it readable or remove it from the app folder.` });
+      return;
+    }
     for (const entry of entries) {
       const absolute = path.join(folder, entry.name);
       if (entry.isDirectory()) {
@@ -160,6 +188,8 @@ export function loadUnit(workingDirectory: string, given: string, loadZip: ZipLo
   }
   if (stats.isSymbolicLink()) stats = safeStat(absolute) ?? stats;
   if (stats.isDirectory()) return loadFolder(absolute, display, workingDirectory);
+  // A device or a pipe would block or never end when read.
+  if (!stats.isFile()) throw new UsageError(`${display} is not a regular file; give an app folder, a built .zip or a JSON file.`);
   const lowered = absolute.toLowerCase();
   if (lowered.endsWith('.zip')) return loadZip(absolute, display);
   if (lowered.endsWith('.json')) return loadJsonFile(absolute, display);

@@ -12,6 +12,11 @@ export interface RuleContext {
   readonly viewDefinition?: JsonDocument;
   /** Every JSON file of the unit that parsed, template and createUiDefinition included. */
   readonly jsonFiles: readonly UnitJson[];
+  /**
+   * The date age-based rules judge against (how old an apiVersion is). Hosts leave it out to use
+   * the current date; tests pass a fixed date so their results do not change as time passes.
+   */
+  readonly now?: Date;
   /** Reports at a node of a document (its property name when it is a property value). */
   report(document: JsonDocument, at: Node | undefined, message: string): void;
   /** Reports at an explicit position of a file (e.g. line 1, column 1 for a file-level problem). */

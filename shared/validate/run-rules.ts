@@ -10,8 +10,14 @@ function parsed(json: UnitJson | undefined): JsonDocument | undefined {
   return json && json.document.root && json.document.errors.length === 0 ? json.document : undefined;
 }
 
+/** Options of a rule run. */
+export interface RunRulesOptions {
+  /** The date age-based rules judge against; the current date when left out. */
+  readonly now?: Date;
+}
+
 /** Runs the rules over one unit and returns its findings, sorted by file and position. */
-export function runRules(unit: ValidationUnit, rules: readonly Rule[]): Finding[] {
+export function runRules(unit: ValidationUnit, rules: readonly Rule[], options: RunRulesOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const jsonFiles = [unit.template, unit.createUiDefinition, unit.viewDefinition, ...unit.otherJson].filter(
     (json): json is UnitJson => json !== undefined && parsed(json) !== undefined,
@@ -24,6 +30,7 @@ export function runRules(unit: ValidationUnit, rules: readonly Rule[]): Finding[
       createUiDefinition: parsed(unit.createUiDefinition),
       viewDefinition: parsed(unit.viewDefinition),
       jsonFiles,
+      now: options.now,
       report(document, at, message) {
         findings.push({ ...base, message, file: document.file, ...document.positionOf(at) });
       },

@@ -17,7 +17,8 @@ export const jsonFilesValidRule: Rule = {
         context.reportAt(json.file.display, 1, 1, 'This file is not text (it holds NUL bytes); a JSON file is expected here.');
         continue;
       }
-      if (!json.document.root) {
+      // Empty: nothing but whitespace (a file refused as too large or unreadable has its own error).
+      if (!json.document.root && json.document.text.trim() === '' && json.document.errors.every((e) => e.message === 'value expected')) {
         context.reportAt(json.file.display, 1, 1, 'This file is empty; a JSON document is expected.');
         continue;
       }

@@ -1,0 +1,18 @@
+import { classifyJson } from '../classify.js';
+import type { JsonDocument } from '../json-document.js';
+import type { RuleContext } from '../rule.js';
+
+/**
+ * The deployment templates of a unit, as arm-ttk tests them: the main template, then every other
+ * JSON file of the package recognised as a template (linked or nested template files).
+ */
+export function templateDocuments(context: RuleContext): JsonDocument[] {
+  const documents: JsonDocument[] = [];
+  if (context.template) documents.push(context.template);
+  const special = new Set([context.unit.template?.file, context.unit.createUiDefinition?.file, context.unit.viewDefinition?.file]);
+  for (const json of context.jsonFiles) {
+    if (special.has(json.file) || json.document === context.template) continue;
+    if (json.document.root && classifyJson(json.document.root) === 'template') documents.push(json.document);
+  }
+  return documents;
+}

@@ -1,0 +1,143 @@
+import type { Node } from 'jsonc-parser';
+import { dig, prop, properties, stringOf } from '../json-nav.js';
+
+/**
+ * A template whose expressions ARM evaluates in one context: the file's own template, or a nested
+ * inline template with `expressionEvaluationOptions.scope: inner` (which has its own parameters and
+ * variables). Nested templates with the default outer scope belong to the scope around them.
+ */
+export interface TemplateScope {
+  /** The template object. */
+  readonly template: Node;
+  /** For an inner scope: the object holding `template` (a deployment's `properties`). */
+  readonly holder?: Node;
+  readonly parent?: TemplateScope;
+}
+
+/** A string of a template with its node: a value, or a property name (names can be expressions too). */
+export interface TemplateString {
+  readonly node: Node;
+  readonly value: string;
+  readonly isKey: boolean;
+}
+
+/**
+ * True when `holder` is an object whose `template` is evaluated on its own: inner scope, or a
+ * deployment inside a policy rule (evaluated when the policy runs, not with this template).
+ */
+export function holdsInnerTemplate(holder: Node, insidePolicyRule = false): boolean {
+  if (holder.type !== 'object' || !looksLikeTemplate(prop(holder, 'template'))) return false;
+  const scope = stringOf(dig(holder, 'expressionEvaluationOptions', 'scope'));
+  return scope?.toLowerCase() === 'inner' || insidePolicyRule;
+}
+
+/**
+ * True for an object shaped like a deployment template. Other resources have a `template`
+ * property too (container apps, for one), so a nested template is recognised by its content.
+ */
+export function looksLikeTemplate(node: Node | undefined): boolean {
+  if (node?.type !== 'object') return false;
+  // Not `parameters` alone: a deployment's `properties` has one too.
+  return ['$schema', 'resources', 'contentVersion'].some((name) => prop(node, name) !== undefined);
+}
+
+interface Frame {
+  readonly node: Node;
+  readonly inPolicyRule: boolean;
+}
+
+/**
+ * Walks the nodes evaluated in the scope of `template` (depth first, document order, no recursion
+ * so deep input is safe), without entering inner-scope templates. `onInner` is told about each
+ * inner-scope template met; returning false from `visit` skips a node's children.
+ */
+export function walkScope(
+  template: Node,
+  visit: (node: Node, key: Node | undefined) => boolean | void,
+  onInner?: (holder: Node, innerTemplate: Node) => void,
+): void {
+  const stack: { frame: Frame; key: Node | undefined }[] = [{ frame: { node: template, inPolicyRule: false }, key: undefined }];
+  while (stack.length > 0) {
+    const { frame, key } = stack.pop()!;
+    const { node, inPolicyRule } = frame;
+    if (visit(node, key) === false) continue;
+    const next: { frame: Frame; key: Node | undefined }[] = [];
+    if (node.type === 'object') {
+      const inner = node !== template && holdsInnerTemplate(node, inPolicyRule);
+      for (const p of properties(node)) {
+        if (inner && p.name.toLowerCase() === 'template') {
+          onInner?.(node, p.value);
+          continue;
+        }
+        next.push({ frame: { node: p.value, inPolicyRule: inPolicyRule || p.name.toLowerCase() === 'policyrule' }, key: p.key });
+      }
+    } else if (node.type === 'array') {
+      for (const child of node.children ?? []) next.push({ frame: { node: child, inPolicyRule }, key: undefined });
+    }
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+  }
+}
+
+/** Every scope of a template: the template itself first, then each inner-scope template, nested ones included. */
+export function templateScopes(root: Node | undefined): TemplateScope[] {
+  if (root?.type !== 'object') return [];
+  const result: TemplateScope[] = [];
+  const pending: TemplateScope[] = [{ template: root }];
+  while (pending.length > 0) {
+    const scope = pending.shift()!;
+    result.push(scope);
+    walkScope(scope.template, () => undefined, (holder, inner) => pending.push({ template: inner, holder, parent: scope }));
+  }
+  return result;
+}
+
+/** The strings evaluated in a scope: values and property names, inner-scope templates left out. */
+export function scopeStrings(scope: TemplateScope): TemplateString[] {
+  const strings: TemplateString[] = [];
+  walkScope(scope.template, (node, key) => {
+    if (key?.type === 'string') strings.push({ node: key, value: key.value as string, isKey: true });
+    if (node.type === 'string') strings.push({ node, value: node.value as string, isKey: false });
+  });
+  return strings;
+}
+
+/** Every string under a node (values and property names), whatever scope it belongs to. */
+export function allStrings(node: Node | undefined): TemplateString[] {
+  const strings: TemplateString[] = [];
+  if (!node) return strings;
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'string') {
+      const isKey = current.parent?.type === 'property' && current.parent.children?.[0] === current;
+      strings.push({ node: current, value: current.value as string, isKey });
+    }
+    const children = current.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return strings;
+}
+
+/** Every inline template object in a template (nested deployments of any scope), the root excluded. */
+export function inlineTemplates(root: Node | undefined): Node[] {
+  const found: Node[] = [];
+  if (!root) return found;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'object' && current !== root) {
+      const template = prop(current, 'template');
+      if (template && looksLikeTemplate(template)) found.push(template);
+    }
+    const children = current.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
+}
+
+/** The name of the resource a nested template belongs to (`holder` is its `properties`), for messages. */
+export function deploymentNameOf(holder: Node | undefined): string {
+  const resource = holder?.parent?.parent;
+  const name = resource?.type === 'object' ? stringOf(prop(resource, 'name')) : undefined;
+  return name ?? '(unnamed deployment)';
+}
