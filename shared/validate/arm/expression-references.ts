@@ -55,15 +55,17 @@ export function bareReference(value: string, functionName: string): string | und
 }
 
 /**
- * True when a string that ARM does not evaluate (no `[...]` around it) still reads like
+ * The names a string that ARM does not evaluate (no `[...]` around it) still passes to
  * `functionName('name')`: the author meant an expression. Strings of Logic Apps and Data Factory
- * (`@parameters('x')`, `@{...}`) and `[[` escapes are meant as text and never count.
+ * (`@parameters('x')`, `@{...}`) and `[[` escapes are meant as text, so nothing from the first
+ * `@` on counts.
  */
-export function mentionedOutsideExpression(value: string, functionName: string, name: string): boolean {
-  if (isExpressionString(value) || value.startsWith('[[')) return false;
-  const pattern = new RegExp(`(?<![A-Za-z0-9_.])${escapeRegExp(functionName)}\\s*\\(\\s*'${escapeRegExp(name.replace(/'/g, "''"))}'`, 'i');
-  const match = pattern.exec(value);
-  return match !== null && !value.slice(0, match.index).includes('@');
+export function namesMentionedOutsideExpression(value: string, functionName: string): string[] {
+  if (isExpressionString(value) || value.startsWith('[[')) return [];
+  const at = value.indexOf('@');
+  const text = at >= 0 ? value.slice(0, at) : value;
+  const pattern = new RegExp(`(?<![A-Za-z0-9_.])${escapeRegExp(functionName)}\\s*\\(\\s*'((?:[^']|'')*)'`, 'gi');
+  return [...text.matchAll(pattern)].map((m) => m[1]!.replace(/''/g, "'"));
 }
 
 /**

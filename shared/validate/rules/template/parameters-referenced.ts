@@ -1,7 +1,5 @@
-import { mentionedOutsideExpression, namesReferenced } from '../../arm/expression-references.js';
-import { templateDocuments } from '../../arm/template-documents.js';
+import { reportUnreferenced } from '../../arm/declared-references.js';
 import { templateParameters } from '../../arm/template-model.js';
-import { scopeStrings, templateScopes } from '../../arm/template-scopes.js';
 import type { Rule } from '../../rule.js';
 
 /**
@@ -16,26 +14,11 @@ export const parametersReferencedRule: Rule = {
   description: "Use each declared parameter in an expression such as [parameters('name')], or remove it.",
   helpUri: 'https://learn.microsoft.com/azure/azure-resource-manager/templates/template-test-cases',
   check(context) {
-    for (const document of templateDocuments(context)) {
-      for (const scope of templateScopes(document.root)) {
-        const declared = templateParameters(scope.template).filter((p) => !p.name.startsWith('__'));
-        if (declared.length === 0) continue;
-        const strings = scopeStrings(scope);
-        const used = new Set(strings.flatMap((s) => namesReferenced(s.value, 'parameters')).map((n) => n.toLowerCase()));
-        for (const parameter of declared) {
-          const outside = strings.filter((s) => mentionedOutsideExpression(s.value, 'parameters', parameter.name));
-          for (const s of outside) {
-            context.report(
-              document,
-              s.node,
-              `Parameter '${parameter.name}' is referenced outside an expression, so ARM reads it as plain text; put the whole value in brackets: "[...parameters('${parameter.name}')...]".`,
-            );
-          }
-          if (!used.has(parameter.name.toLowerCase()) && outside.length === 0) {
-            context.report(document, parameter.key, `Parameter '${parameter.name}' is declared but never used; use it in an expression or remove it.`);
-          }
-        }
-      }
-    }
+    reportUnreferenced(
+      context,
+      'parameters',
+      (template) => templateParameters(template).filter((p) => !p.name.startsWith('__')).map((p) => ({ name: p.name, at: p.key })),
+      'Parameter',
+    );
   },
 };
