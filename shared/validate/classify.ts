@@ -1,7 +1,8 @@
 import type { Node } from 'jsonc-parser';
+import { guessKind } from './datafactory/object-kind.js';
 import { prop, stringOf } from './json-nav.js';
 
-export type JsonKind = 'template' | 'createUiDefinition' | 'viewDefinition' | 'unknown';
+export type JsonKind = 'template' | 'createUiDefinition' | 'viewDefinition' | 'dataFactoryObject' | 'unknown';
 
 /** Recognises what a JSON document is from its content: `$schema` first, then its shape. */
 export function classifyJson(root: Node | undefined): JsonKind {
@@ -16,5 +17,6 @@ export function classifyJson(root: Node | undefined): JsonKind {
   const parameters = prop(root, 'parameters');
   if (prop(parameters, 'basics') || prop(parameters, 'steps') || prop(parameters, 'config')) return 'createUiDefinition';
   if (prop(root, 'views')) return 'viewDefinition';
+  if (guessKind(root)) return 'dataFactoryObject';
   return 'unknown';
 }

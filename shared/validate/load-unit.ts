@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import path from 'node:path';
 import { UsageError } from '../commands/usage-error.js';
 import { classifyJson } from './classify.js';
+import { dataFactoryRoots } from './datafactory/git-layout.js';
 import { decodeText } from './decode-text.js';
 import { JsonDocument } from './json-document.js';
 import type { LoadProblem, UnitFile, UnitJson, ValidationUnit } from './unit.js';
@@ -122,7 +123,9 @@ export function unitFromFiles(
   const viewFile = atRoot(files, 'viewdefinition.json');
   const special = new Set([templateFile, cuidFile, viewFile]);
   const otherJson = files.filter((f) => !special.has(f) && f.path.toLowerCase().endsWith('.json')).map(readUnitJson);
+  const factoryRoots = dataFactoryRoots(files.map((f) => f.path));
   return {
+    ...(factoryRoots.length > 0 ? { dataFactory: { roots: factoryRoots } } : {}),
     kind,
     display,
     files,
@@ -138,9 +141,9 @@ export function unitFromFiles(
 function loadFolder(absolute: string, display: string, workingDirectory: string): ValidationUnit {
   const { files, problems } = listFolder(absolute, workingDirectory);
   const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
-  if (!unit.template && !unit.createUiDefinition) {
+  if (!unit.template && !unit.createUiDefinition && !unit.dataFactory) {
     throw new UsageError(
-      `${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root. Give the folder that holds the app's templates, a built .zip, or a single JSON file.`,
+      `${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.`,
     );
   }
   return unit;
@@ -159,13 +162,15 @@ function loadJsonFile(absolute: string, display: string): ValidationUnit {
       return { ...base, createUiDefinition: json };
     case 'viewDefinition':
       return { ...base, viewDefinition: json };
+    case 'dataFactoryObject':
+      return { ...base, otherJson: [json], dataFactory: { roots: [] } };
     default:
       if (json.document.errors.length > 0 || json.encoding === 'binary') {
         // Not valid JSON: keep it as a template-shaped unit so the JSON rule reports where it breaks.
         return { ...base, otherJson: [json] };
       }
       throw new UsageError(
-        `Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json) or a viewDefinition.`,
+        `Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties).`,
       );
   }
 }

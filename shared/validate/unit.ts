@@ -41,6 +41,18 @@ export interface ValidationUnit {
   readonly otherJson: readonly UnitJson[];
   /** Problems met while reading the unit (unsafe zip entries, unreadable files). */
   readonly loadProblems: readonly LoadProblem[];
+  /**
+   * Set when the unit holds Data Factory objects as files: a Git-integration layout
+   * (`pipeline/`, `dataset/`, `linkedService/`, ... folders) or a single object file. Their JSON
+   * files are in `otherJson`; objects inside ARM templates are found from the templates.
+   */
+  readonly dataFactory?: DataFactoryLayout;
+}
+
+/** Where a unit keeps Data Factory object files. */
+export interface DataFactoryLayout {
+  /** Folders laid out as a Data Factory Git integration ('' is the unit's root); empty for a single object file. */
+  readonly roots: readonly string[];
 }
 
 export interface LoadProblem {

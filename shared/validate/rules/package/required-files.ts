@@ -16,6 +16,8 @@ export const requiredFilesRule: Rule = {
   check(context) {
     const { unit } = context;
     if (unit.kind === 'file') return;
+    // A Data Factory Git-integration folder on its own is not a package.
+    if (unit.dataFactory && !unit.template && !unit.createUiDefinition) return;
     // An unreadable zip has no files to look at; package/readable already says why.
     if (unit.loadProblems.some((p) => p.ruleId === READABLE_RULE_ID) && unit.files.length === 0) return;
     const where = unit.kind === 'zip' ? 'at the root of the zip' : 'at the root of the app folder';

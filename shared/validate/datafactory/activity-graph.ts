@@ -1,0 +1,178 @@
+import type { Node } from 'jsonc-parser';
+import { dig, elements, prop, stringOf } from '../json-nav.js';
+import { textOf, type AdfObject } from './factory-model.js';
+
+/** An activity of a pipeline, at any nesting level. */
+export interface ActivityNode {
+  readonly node: Node;
+  /** Its name as deployed; undefined when missing or not a string. */
+  readonly name: string | undefined;
+  readonly nameNode: Node | undefined;
+  readonly type: string | undefined;
+  readonly scope: ActivityScope;
+}
+
+/** A list of sibling activities: the pipeline's `activities`, or one branch of a container. */
+export interface ActivityScope {
+  readonly activities: ActivityNode[];
+  /** The container activity the list belongs to; undefined at the pipeline's top level. */
+  readonly container: ActivityNode | undefined;
+  /** `activities`, `ifTrueActivities`, `cases[2].activities`, ... */
+  readonly branch: string;
+  readonly listNode: Node | undefined;
+}
+
+export interface PipelineGraph {
+  /** Every activity, nested ones included, in document order. */
+  readonly all: readonly ActivityNode[];
+  readonly scopes: readonly ActivityScope[];
+}
+
+/** Activity types that hold other activities. */
+export const CONTAINER_TYPES = new Set(['foreach', 'until', 'ifcondition', 'switch']);
+
+/** The lists of inner activities of a container activity, with the branch each is. */
+export function innerLists(activity: Node): { branch: string; list: Node }[] {
+  const type = (stringOf(prop(activity, 'type')) ?? '').toLowerCase();
+  const typeProperties = prop(activity, 'typeProperties');
+  const lists: { branch: string; list: Node | undefined }[] = [];
+  if (type === 'foreach' || type === 'until') lists.push({ branch: 'activities', list: prop(typeProperties, 'activities') });
+  if (type === 'ifcondition') {
+    lists.push({ branch: 'ifTrueActivities', list: prop(typeProperties, 'ifTrueActivities') });
+    lists.push({ branch: 'ifFalseActivities', list: prop(typeProperties, 'ifFalseActivities') });
+  }
+  if (type === 'switch') {
+    elements(prop(typeProperties, 'cases')).forEach((c, i) => lists.push({ branch: `cases[${i}].activities`, list: prop(c, 'activities') }));
+    lists.push({ branch: 'defaultActivities', list: prop(typeProperties, 'defaultActivities') });
+  }
+  return lists.filter((l): l is { branch: string; list: Node } => l.list?.type === 'array');
+}
+
+/** Deeper than Data Factory allows anyway; bounds the work on hostile input. */
+const MAX_NESTING = 32;
+const GRAPHS = new WeakMap<Node, PipelineGraph>();
+
+/** The activities of a pipeline and their sibling lists (built once per pipeline). */
+export function pipelineGraph(pipeline: AdfObject): PipelineGraph {
+  const cached = GRAPHS.get(pipeline.root);
+  if (cached) return cached;
+  const all: ActivityNode[] = [];
+  const scopes: ActivityScope[] = [];
+  const visit = (list: Node | undefined, container: ActivityNode | undefined, branch: string, depth: number) => {
+    const scope: ActivityScope = { activities: [], container, branch, listNode: list };
+    scopes.push(scope);
+    for (const node of elements(list)) {
+      if (node.type !== 'object') continue;
+      const nameNode = prop(node, 'name');
+      const activity: ActivityNode = { node, name: textOf(pipeline.factory, nameNode), nameNode, type: stringOf(prop(node, 'type')), scope };
+      scope.activities.push(activity);
+      all.push(activity);
+      if (depth < MAX_NESTING) for (const inner of innerLists(node)) visit(inner.list, activity, inner.branch, depth + 1);
+    }
+  };
+  visit(prop(pipeline.properties, 'activities'), undefined, 'activities', 0);
+  const graph = { all, scopes };
+  GRAPHS.set(pipeline.root, graph);
+  return graph;
+}
+
+/** The containers around an activity, innermost first. */
+export function enclosingContainers(activity: ActivityNode): ActivityNode[] {
+  const result: ActivityNode[] = [];
+  for (let c = activity.scope.container; c; c = c.scope.container) result.push(c);
+  return result;
+}
+
+/** One `dependsOn` entry of an activity. */
+export interface Dependency {
+  readonly entry: Node;
+  readonly activityNode: Node | undefined;
+  readonly activity: string | undefined;
+  readonly conditionsNode: Node | undefined;
+}
+
+const DEPENDENCIES = new WeakMap<ActivityNode, Dependency[]>();
+
+export function dependenciesOf(activity: ActivityNode, pipeline: AdfObject): Dependency[] {
+  let found = DEPENDENCIES.get(activity);
+  if (!found) {
+    found = elements(prop(activity.node, 'dependsOn')).map((entry) => {
+      const activityNode = prop(entry, 'activity');
+      return { entry, activityNode, activity: textOf(pipeline.factory, activityNode), conditionsNode: prop(entry, 'dependencyConditions') };
+    });
+    DEPENDENCIES.set(activity, found);
+  }
+  return found;
+}
+
+const SIBLINGS = new WeakMap<ActivityScope, Map<string, ActivityNode>>();
+
+/** The sibling an activity depends on, by name (case-insensitive). */
+export function siblingNamed(scope: ActivityScope, name: string): ActivityNode | undefined {
+  let byName = SIBLINGS.get(scope);
+  if (!byName) {
+    byName = new Map();
+    for (const a of scope.activities) if (a.name !== undefined && !byName.has(a.name.toLowerCase())) byName.set(a.name.toLowerCase(), a);
+    SIBLINGS.set(scope, byName);
+  }
+  return byName.get(name.toLowerCase());
+}
+
+/**
+ * The names (lowercase) of the activities sure to have run before this one: its siblings it
+ * depends on, transitively, and the same for each container around it.
+ */
+export function upstreamNames(activity: ActivityNode, pipeline: AdfObject): Set<string> {
+  const cached = UPSTREAM.get(activity);
+  if (cached) return cached;
+  const names = new Set<string>();
+  for (let current: ActivityNode | undefined = activity; current; current = current.scope.container) {
+    for (const name of upstreamInScope(current, pipeline)) names.add(name);
+  }
+  UPSTREAM.set(activity, names);
+  return names;
+}
+
+const UPSTREAM = new WeakMap<ActivityNode, Set<string>>();
+const IN_SCOPE = new WeakMap<ActivityNode, Set<string>>();
+
+/** Names upstream of an activity within its own list, memoised so long chains cost linear work per activity. */
+function upstreamInScope(activity: ActivityNode, pipeline: AdfObject): Set<string> {
+  const cached = IN_SCOPE.get(activity);
+  if (cached) return cached;
+  // Iterative post-order over the dependency edges; a cycle just stops where it closes.
+  const order: ActivityNode[] = [];
+  const seen = new Set<ActivityNode>();
+  const stack: { node: ActivityNode; expanded: boolean }[] = [{ node: activity, expanded: false }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (top.expanded) {
+      order.push(top.node);
+      continue;
+    }
+    if (seen.has(top.node) || IN_SCOPE.has(top.node)) continue;
+    seen.add(top.node);
+    stack.push({ node: top.node, expanded: true });
+    for (const sibling of directUpstream(top.node, pipeline)) if (!seen.has(sibling)) stack.push({ node: sibling, expanded: false });
+  }
+  for (const node of order) {
+    const names = new Set<string>();
+    for (const sibling of directUpstream(node, pipeline)) {
+      if (sibling.name) names.add(sibling.name.toLowerCase());
+      for (const name of IN_SCOPE.get(sibling) ?? []) names.add(name);
+    }
+    IN_SCOPE.set(node, names);
+  }
+  return IN_SCOPE.get(activity) ?? new Set();
+}
+
+function directUpstream(activity: ActivityNode, pipeline: AdfObject): ActivityNode[] {
+  return dependenciesOf(activity, pipeline)
+    .map((d) => (d.activity === undefined ? undefined : siblingNamed(activity.scope, d.activity)))
+    .filter((a): a is ActivityNode => a !== undefined && a !== activity);
+}
+
+/** The `typeProperties` of an activity, or of a dataset or linked service object. */
+export function typePropertiesOf(node: Node | undefined): Node | undefined {
+  return dig(node, 'typeProperties');
+}

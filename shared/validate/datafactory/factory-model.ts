@@ -1,0 +1,201 @@
+import type { Node } from 'jsonc-parser';
+import { templateDocuments } from '../arm/template-documents.js';
+import { templateResources, type TemplateResource } from '../arm/template-model.js';
+import type { JsonDocument } from '../json-document.js';
+import { prop, stringOf } from '../json-nav.js';
+import type { RuleContext } from '../rule.js';
+import type { UnitJson, ValidationUnit } from '../unit.js';
+import { ArmStrings, isResolved } from './arm-strings.js';
+import { placeInLayout, type AdfKind } from './git-layout.js';
+import { guessKind } from './object-kind.js';
+
+export type { AdfKind };
+
+/** One Data Factory object: a file of a Git integration, or a resource of an ARM template. */
+export interface AdfObject {
+  readonly kind: AdfKind;
+  /** The name as deployed (ARM placeholders where it depends on the deployment); undefined when missing. */
+  readonly name: string | undefined;
+  /** The node to report name problems at (`name` property, or the object itself). */
+  readonly nameNode: Node | undefined;
+  /** The whole object: a file's root or the template resource. */
+  readonly root: Node;
+  /** Its `properties` object. */
+  readonly properties: Node | undefined;
+  readonly document: JsonDocument;
+  /** Git integration: the file's name without `.json`. */
+  readonly fileName?: string;
+  readonly factory: DataFactory;
+}
+
+/** The objects of one factory, as one Git root, one ARM factory or one standalone file. */
+export interface DataFactory {
+  /** How the factory is named in messages: its folder or its name in the template. */
+  readonly label: string;
+  /** `file`: a single object validated on its own, whose references cannot be resolved. */
+  readonly source: 'git' | 'arm' | 'file';
+  readonly objects: AdfObject[];
+  /** ARM factories resolve names and references through the template. */
+  readonly arm?: ArmStrings;
+}
+
+/** Every Data Factory object of a unit, by factory. */
+export interface FactoryModel {
+  readonly factories: readonly DataFactory[];
+  readonly objects: readonly AdfObject[];
+}
+
+/** The text a string node deploys as (ARM expressions resolved where possible); undefined for non-strings. */
+export function textOf(factory: DataFactory, node: Node | undefined): string | undefined {
+  const value = stringOf(node);
+  if (value === undefined) return undefined;
+  return factory.arm ? factory.arm.resolve(value) : value;
+}
+
+/** True for a string the ARM template evaluates (its ADF-level value is unknown offline). */
+export function isArmValue(factory: DataFactory, node: Node | undefined): boolean {
+  const value = stringOf(node);
+  return factory.arm !== undefined && value !== undefined && value.startsWith('[') && !value.startsWith('[[');
+}
+
+const INDEXES = new WeakMap<DataFactory, Map<string, AdfObject>>();
+
+/** Finds an object of a kind by name, case-insensitively, as Data Factory does (the first one, if repeated). */
+export function findObject(factory: DataFactory, kind: AdfKind, name: string): AdfObject | undefined {
+  let index = INDEXES.get(factory);
+  if (!index) {
+    index = new Map();
+    for (const o of factory.objects) {
+      const key = `${o.kind}\u0000${o.name?.toLowerCase()}`;
+      if (o.name !== undefined && !index.has(key)) index.set(key, o);
+    }
+    INDEXES.set(factory, index);
+  }
+  return index.get(`${kind}\u0000${name.toLowerCase()}`);
+}
+
+const ARM_KINDS: ReadonlyMap<string, AdfKind> = new Map([
+  ['microsoft.datafactory/factories', 'factory'],
+  ['microsoft.datafactory/factories/pipelines', 'pipeline'],
+  ['microsoft.datafactory/factories/datasets', 'dataset'],
+  ['microsoft.datafactory/factories/linkedservices', 'linkedService'],
+  ['microsoft.datafactory/factories/triggers', 'trigger'],
+  ['microsoft.datafactory/factories/dataflows', 'dataflow'],
+  ['microsoft.datafactory/factories/integrationruntimes', 'integrationRuntime'],
+  ['microsoft.datafactory/factories/credentials', 'credential'],
+  ['microsoft.datafactory/factories/managedvirtualnetworks', 'managedVirtualNetwork'],
+  ['microsoft.datafactory/factories/managedvirtualnetworks/managedprivateendpoints', 'managedPrivateEndpoint'],
+]);
+
+function gitFactories(unit: ValidationUnit): DataFactory[] {
+  const roots = unit.dataFactory?.roots ?? [];
+  if (roots.length === 0) return [];
+  const byRoot = new Map<string, DataFactory>();
+  for (const root of roots) byRoot.set(root, { label: root === '' ? unit.display : `${unit.display}/${root}`, source: 'git', objects: [] });
+  for (const json of unit.otherJson) {
+    const placed = placeInLayout(json.file.path);
+    const factory = placed && byRoot.get(placed.root);
+    const root = json.document.root;
+    if (!placed || !factory || !root || json.document.errors.length > 0) continue;
+    factory.objects.push(objectFrom(factory, placed.kind, root, json.document, placed.fileName));
+  }
+  return [...byRoot.values()];
+}
+
+function objectFrom(factory: DataFactory, kind: AdfKind, root: Node, document: JsonDocument, fileName?: string): AdfObject {
+  const nameNode = prop(root, 'name');
+  return { kind, name: textOf(factory, nameNode), nameNode: nameNode ?? root, root, properties: prop(root, 'properties'), document, fileName, factory };
+}
+
+function singleFileFactory(unit: ValidationUnit): DataFactory[] {
+  if (unit.kind !== 'file' || !unit.dataFactory) return [];
+  const json: UnitJson | undefined = unit.otherJson[0];
+  const root = json?.document.root;
+  const kind = guessKind(root);
+  if (!json || !root || !kind || json.document.errors.length > 0) return [];
+  const factory: DataFactory = { label: unit.display, source: 'file', objects: [] };
+  factory.objects.push(objectFrom(factory, kind, root, json.document));
+  return [factory];
+}
+
+/** The factory a resource belongs to, and its own name, from a child resource's parent or a `factory/child` name. */
+function splitArmName(resource: TemplateResource, arm: ArmStrings): { factory: string; name: string } | undefined {
+  const own = stringOf(prop(resource.node, 'name'));
+  if (own === undefined) return undefined;
+  const resolved = arm.resolve(own);
+  const parentNames = resource.parents.map((p) => arm.resolve(stringOf(prop(p.node, 'name')) ?? ''));
+  const full = [...parentNames, resolved].join('/');
+  const segments = splitOutsidePlaceholders(full);
+  if (segments.length < 2) return undefined;
+  return { factory: segments[0]!, name: segments[segments.length - 1]! };
+}
+
+/** Splits at `/` outside deployment-time placeholders (whose expression text may hold a `/`). */
+function splitOutsidePlaceholders(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '\u0001') depth++;
+    else if (ch === '\u0002') depth--;
+    if (ch === '/' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
+function armFactories(context: RuleContext): DataFactory[] {
+  const factories: DataFactory[] = [];
+  for (const document of templateDocuments(context)) {
+    const arm = new ArmStrings(document.root);
+    const byName = new Map<string, DataFactory>();
+    const factoryFor = (name: string): DataFactory => {
+      const key = name.toLowerCase();
+      let factory = byName.get(key);
+      if (!factory) {
+        const label = isResolved(name) ? `factory '${name}'` : 'the factory';
+        factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm };
+        byName.set(key, factory);
+        factories.push(factory);
+      }
+      return factory;
+    };
+    for (const resource of templateResources(document.root)) {
+      const kind = ARM_KINDS.get(resource.type.toLowerCase());
+      if (!kind) continue;
+      if (kind === 'factory') {
+        const name = arm.resolve(stringOf(prop(resource.node, 'name')) ?? '');
+        const factory = factoryFor(name);
+        factory.objects.push({ ...objectFrom(factory, kind, resource.node, document), name });
+        continue;
+      }
+      const split = splitArmName(resource, arm);
+      if (!split) continue;
+      const factory = factoryFor(split.factory);
+      factory.objects.push({ ...objectFrom(factory, kind, resource.node, document), name: split.name });
+    }
+  }
+  return factories;
+}
+
+const MODELS = new WeakMap<ValidationUnit, FactoryModel>();
+
+/** The Data Factory objects of the unit, built once per unit and shared by every rule. */
+export function factoryModel(context: RuleContext): FactoryModel {
+  const cached = MODELS.get(context.unit);
+  if (cached) return cached;
+  const factories = [...gitFactories(context.unit), ...singleFileFactory(context.unit), ...armFactories(context)];
+  const model: FactoryModel = { factories, objects: factories.flatMap((f) => f.objects) };
+  MODELS.set(context.unit, model);
+  return model;
+}
+
+/** The objects of one kind. */
+export function objectsOfKind(model: FactoryModel, kind: AdfKind): AdfObject[] {
+  return model.objects.filter((o) => o.kind === kind);
+}

@@ -1,0 +1,72 @@
+/** The kinds of Data Factory objects mapp reads. */
+export type AdfKind =
+  | 'factory'
+  | 'pipeline'
+  | 'dataset'
+  | 'linkedService'
+  | 'trigger'
+  | 'dataflow'
+  | 'integrationRuntime'
+  | 'credential'
+  | 'managedVirtualNetwork'
+  | 'managedPrivateEndpoint';
+
+/** The folder of a Data Factory Git integration that holds each kind, as the service writes it. */
+const KIND_FOLDERS: ReadonlyMap<string, AdfKind> = new Map([
+  ['pipeline', 'pipeline'],
+  ['dataset', 'dataset'],
+  ['linkedservice', 'linkedService'],
+  ['trigger', 'trigger'],
+  ['dataflow', 'dataflow'],
+  ['integrationruntime', 'integrationRuntime'],
+  ['factory', 'factory'],
+  ['credential', 'credential'],
+  ['managedvirtualnetwork', 'managedVirtualNetwork'],
+]);
+
+/** Folders that alone make a folder a factory (`factory/` and `credential/` are too common a name). */
+const TELLING_KINDS = new Set<AdfKind>(['pipeline', 'dataset', 'linkedService', 'trigger', 'dataflow', 'integrationRuntime']);
+
+/** Where a file sits in a Git-integration layout. */
+export interface GitPlacement {
+  /** The factory's root folder inside the unit ('' for the unit's root). */
+  readonly root: string;
+  readonly kind: AdfKind;
+  /** The file name without `.json`: the object's name must equal it. */
+  readonly fileName: string;
+}
+
+/** Places a unit path in a Git-integration layout (`<root>/pipeline/<name>.json`, ...), or undefined. */
+export function placeInLayout(path: string): GitPlacement | undefined {
+  if (!path.toLowerCase().endsWith('.json')) return undefined;
+  const segments = path.split('/');
+  const file = segments[segments.length - 1]!;
+  const fileName = file.slice(0, -'.json'.length);
+  // <root>/<kind>/<name>.json
+  const kindIndex = segments.length - 2;
+  const kind = kindIndex >= 0 ? KIND_FOLDERS.get(segments[kindIndex]!.toLowerCase()) : undefined;
+  if (kind) return { root: segments.slice(0, kindIndex).join('/'), kind, fileName };
+  // <root>/managedVirtualNetwork/<network>/managedPrivateEndpoint/<name>.json
+  const networkIndex = segments.length - 4;
+  if (
+    networkIndex >= 0 &&
+    segments[networkIndex]!.toLowerCase() === 'managedvirtualnetwork' &&
+    segments[segments.length - 2]!.toLowerCase() === 'managedprivateendpoint'
+  ) {
+    return { root: segments.slice(0, networkIndex).join('/'), kind: 'managedPrivateEndpoint', fileName };
+  }
+  return undefined;
+}
+
+/**
+ * The folders of a unit laid out as a Data Factory Git integration: those with JSON files in
+ * `pipeline/`, `dataset/`, `linkedService/`, `trigger/`, `dataflow/` or `integrationRuntime/`.
+ */
+export function dataFactoryRoots(paths: Iterable<string>): string[] {
+  const roots = new Set<string>();
+  for (const path of paths) {
+    const placed = placeInLayout(path);
+    if (placed && TELLING_KINDS.has(placed.kind)) roots.add(placed.root);
+  }
+  return [...roots].sort();
+}

@@ -1,0 +1,82 @@
+import type { Node } from 'jsonc-parser';
+import { isResolved } from './arm-strings.js';
+import { pipelineGraph, type ActivityNode } from './activity-graph.js';
+import { factoryModel, findObject, objectsOfKind, textOf, type AdfObject, type DataFactory } from './factory-model.js';
+import { dig, elements, prop, stringOf } from '../json-nav.js';
+import type { RuleContext } from '../rule.js';
+
+/** A Copy activity that reads Microsoft 365 data through Graph Data Connect, with what it reads and writes. */
+export interface Office365Copy {
+  readonly pipeline: AdfObject;
+  readonly activity: ActivityNode;
+  /** typeProperties.source (an Office365Source). */
+  readonly source: Node | undefined;
+  readonly sink: Node | undefined;
+  readonly inputDataset: AdfObject | undefined;
+  /** The Office365Table's tableName node and its text, when it is a literal. */
+  readonly tableNode: Node | undefined;
+  readonly table: string | undefined;
+  readonly sourceLinkedService: AdfObject | undefined;
+  readonly outputReference: Node | undefined;
+  readonly outputDataset: AdfObject | undefined;
+  readonly sinkLinkedService: AdfObject | undefined;
+}
+
+function datasetOf(factory: DataFactory, reference: Node | undefined): AdfObject | undefined {
+  const name = textOf(factory, prop(reference, 'referenceName'));
+  return name !== undefined && isResolved(name) ? findObject(factory, 'dataset', name) : undefined;
+}
+
+/** The linked service a dataset (or a reference holder) points at. */
+export function linkedServiceOf(object: AdfObject | undefined): AdfObject | undefined {
+  if (!object) return undefined;
+  const name = textOf(object.factory, dig(object.properties, 'linkedServiceName', 'referenceName'));
+  return name !== undefined && isResolved(name) ? findObject(object.factory, 'linkedService', name) : undefined;
+}
+
+const COPIES = new WeakMap<object, Office365Copy[]>();
+
+/** Every Office 365 copy of the unit: Copy activities with an Office365Source or an Office365Table input. */
+export function office365Copies(context: RuleContext): Office365Copy[] {
+  const model = factoryModel(context);
+  const cached = COPIES.get(model);
+  if (cached) return cached;
+  const copies: Office365Copy[] = [];
+  for (const pipeline of objectsOfKind(model, 'pipeline')) {
+    for (const activity of pipelineGraph(pipeline).all) {
+      if ((activity.type ?? '').toLowerCase() !== 'copy') continue;
+      const source = dig(activity.node, 'typeProperties', 'source');
+      const inputDataset = datasetOf(pipeline.factory, elements(prop(activity.node, 'inputs'))[0]);
+      const isOffice365 =
+        stringOf(prop(source, 'type'))?.toLowerCase() === 'office365source' || stringOf(prop(inputDataset?.properties, 'type'))?.toLowerCase() === 'office365table';
+      if (!isOffice365) continue;
+      const tableNode = dig(inputDataset?.properties, 'typeProperties', 'tableName');
+      const table = inputDataset && tableNode?.type === 'string' ? textOf(inputDataset.factory, tableNode) : undefined;
+      const outputReference = elements(prop(activity.node, 'outputs'))[0];
+      const outputDataset = datasetOf(pipeline.factory, outputReference);
+      copies.push({
+        pipeline,
+        activity,
+        source,
+        sink: dig(activity.node, 'typeProperties', 'sink'),
+        inputDataset,
+        tableNode,
+        table: table !== undefined && isResolved(table) && !table.startsWith('@') ? table : undefined,
+        sourceLinkedService: linkedServiceOf(inputDataset),
+        outputReference,
+        outputDataset,
+        sinkLinkedService: linkedServiceOf(outputDataset),
+      });
+    }
+  }
+  COPIES.set(model, copies);
+  return copies;
+}
+
+/** A property of the copy source, falling back to the input dataset's typeProperties (where older pipelines put it). */
+export function sourceSetting(copy: Office365Copy, name: string): { node: Node; document: AdfObject } | undefined {
+  const fromSource = prop(copy.source, name);
+  if (fromSource) return { node: fromSource, document: copy.pipeline };
+  const fromDataset = dig(copy.inputDataset?.properties, 'typeProperties', name);
+  return fromDataset && copy.inputDataset ? { node: fromDataset, document: copy.inputDataset } : undefined;
+}

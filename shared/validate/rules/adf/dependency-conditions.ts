@@ -1,0 +1,36 @@
+import { dependenciesOf, pipelineGraph } from '../../datafactory/activity-graph.js';
+import { ADF_DOCS } from '../../datafactory/docs.js';
+import { factoryModel, objectsOfKind } from '../../datafactory/factory-model.js';
+import { elements, stringOf } from '../../json-nav.js';
+import type { Rule } from '../../rule.js';
+
+const CONDITIONS = ['Succeeded', 'Failed', 'Skipped', 'Completed'];
+
+/** Each dependency lists one or more of Succeeded, Failed, Skipped and Completed. */
+export const dependencyConditionsRule: Rule = {
+  id: 'adf/dependency-conditions',
+  armTtk: null,
+  severity: 'error',
+  description: 'Give each dependsOn entry a dependencyConditions array of Succeeded, Failed, Skipped or Completed.',
+  helpUri: ADF_DOCS.pipelines,
+  check(context) {
+    for (const pipeline of objectsOfKind(factoryModel(context), 'pipeline')) {
+      for (const activity of pipelineGraph(pipeline).all) {
+        for (const dependency of dependenciesOf(activity, pipeline)) {
+          const on = `The dependency of '${activity.name ?? ''}' on '${dependency.activity ?? ''}'`;
+          if (dependency.conditionsNode?.type !== 'array' || elements(dependency.conditionsNode).length === 0) {
+            context.report(pipeline.document, dependency.conditionsNode ?? dependency.entry, `${on} has no dependencyConditions; list one or more of ${CONDITIONS.join(', ')}.`);
+            continue;
+          }
+          for (const condition of elements(dependency.conditionsNode)) {
+            const value = stringOf(condition);
+            if (value !== undefined && CONDITIONS.includes(value)) continue;
+            const fixed = value && CONDITIONS.find((c) => c.toLowerCase() === value.toLowerCase());
+            const hint = fixed ? ` Write it as '${fixed}'.` : '';
+            context.report(pipeline.document, condition, `${on} has condition ${value === undefined ? 'that is not a string' : `'${value}'`}; use ${CONDITIONS.join(', ')}.${hint}`);
+          }
+        }
+      }
+    }
+  },
+};

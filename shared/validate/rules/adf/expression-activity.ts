@@ -1,0 +1,43 @@
+import { callNamed, expressionNodes } from '../../datafactory/adf-expression.js';
+import { pipelineGraph, upstreamNames } from '../../datafactory/activity-graph.js';
+import { describeObject } from '../../datafactory/describe.js';
+import { ADF_DOCS } from '../../datafactory/docs.js';
+import { expressionSites } from '../../datafactory/expression-sites.js';
+import { factoryModel } from '../../datafactory/factory-model.js';
+import { reportInString } from '../../datafactory/report-in-string.js';
+import type { Rule } from '../../rule.js';
+
+/** `activity('A')` reads an activity that has run before this one: upstream through dependsOn, in this list or around a container. */
+export const expressionActivityRule: Rule = {
+  id: 'adf/expression-activity',
+  armTtk: null,
+  severity: 'error',
+  description: "Make the activity that reads activity('A') depend on A (directly or through other activities), or fix the name.",
+  helpUri: ADF_DOCS.expressions,
+  check(context) {
+    for (const site of expressionSites(factoryModel(context))) {
+      let upstream: Set<string> | undefined;
+      for (const expression of site.parsed.expressions) {
+        for (const node of expressionNodes(expression)) {
+          const call = callNamed(node, 'activity');
+          const argument = call?.args[0];
+          if (!call || argument?.type !== 'string') continue;
+          const report = (message: string) => reportInString(context, site.object.document, site.node, argument.start, message);
+          if (site.object.kind !== 'pipeline' || !site.activity) {
+            report(`activity('${argument.value}') can only be used inside an activity of a pipeline; here ${describeObject(site.object).replace(/^./, (c) => c.toLowerCase())} has no activity to read from.`);
+            continue;
+          }
+          const name = argument.value.toLowerCase();
+          upstream ??= upstreamNames(site.activity, site.object);
+          if (upstream.has(name)) continue;
+          const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
+          report(
+            exists
+              ? `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), which does not run before it; add a dependsOn chain from '${argument.value}' to '${site.activity.name ?? ''}' (in the same list, or to the container around it).`
+              : `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), but the pipeline has no activity of that name; fix the name.`,
+          );
+        }
+      }
+    }
+  },
+};

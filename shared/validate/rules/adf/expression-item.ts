@@ -1,0 +1,30 @@
+import { callNamed, expressionNodes } from '../../datafactory/adf-expression.js';
+import { enclosingContainers } from '../../datafactory/activity-graph.js';
+import { ADF_DOCS } from '../../datafactory/docs.js';
+import { expressionSites } from '../../datafactory/expression-sites.js';
+import { factoryModel } from '../../datafactory/factory-model.js';
+import { reportInString } from '../../datafactory/report-in-string.js';
+import type { Rule } from '../../rule.js';
+
+/** `item()` has a value only in activities inside a ForEach (not in the ForEach's own `items`). */
+export const expressionItemRule: Rule = {
+  id: 'adf/expression-item',
+  armTtk: null,
+  severity: 'error',
+  description: 'Use item() only in activities inside a ForEach loop; elsewhere pass the value as a parameter.',
+  helpUri: ADF_DOCS.forEach,
+  check(context) {
+    for (const site of expressionSites(factoryModel(context))) {
+      const inLoop = site.activity !== undefined && enclosingContainers(site.activity).some((c) => (c.type ?? '').toLowerCase() === 'foreach');
+      if (inLoop) continue;
+      for (const expression of site.parsed.expressions) {
+        for (const node of expressionNodes(expression)) {
+          const call = callNamed(node, 'item');
+          if (!call) continue;
+          const where = site.activity ? `activity '${site.activity.name ?? ''}', which is not inside a ForEach` : 'a place outside any ForEach activity';
+          reportInString(context, site.object.document, site.node, call.start, `item() is used in ${where}; it only has a value inside a ForEach loop.`);
+        }
+      }
+    }
+  },
+};

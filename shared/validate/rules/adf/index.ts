@@ -1,0 +1,52 @@
+import type { Rule } from '../../rule.js';
+import { activityCountRule, activityLimitRule } from './activity-limit.js';
+import { containerNestingRule } from './container-nesting.js';
+import { defaultValueTypesRule } from './default-value-types.js';
+import { dependencyConditionsRule } from './dependency-conditions.js';
+import { dependencyCycleRule } from './dependency-cycle.js';
+import { dependsOnExistsRule } from './depends-on-exists.js';
+import { expressionActivityRule } from './expression-activity.js';
+import { expressionFunctionsRule } from './expression-functions.js';
+import { expressionItemRule } from './expression-item.js';
+import { expressionLengthRule } from './expression-length.js';
+import { expressionParametersRule } from './expression-parameters.js';
+import { expressionSyntaxRule } from './expression-syntax.js';
+import { expressionVariablesRule } from './expression-variables.js';
+import { fileNameRule } from './file-name.js';
+import { forEachBatchCountRule } from './foreach-batch-count.js';
+import { nameRulesRule } from './name-rules.js';
+import { objectShapeRule } from './object-shape.js';
+import { objectSizeRule } from './object-size.js';
+import { parameterLimitRule } from './parameter-limit.js';
+import { referenceExistsRule } from './reference-exists.js';
+import { requiredParametersRule } from './required-parameters.js';
+import { secureStringLiteralRule } from './secure-string-literal.js';
+import { uniqueNamesRule } from './unique-names.js';
+
+/** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
+export const dataFactoryRules: readonly Rule[] = [
+  objectShapeRule,
+  fileNameRule,
+  nameRulesRule,
+  uniqueNamesRule,
+  referenceExistsRule,
+  dependsOnExistsRule,
+  dependencyCycleRule,
+  dependencyConditionsRule,
+  requiredParametersRule,
+  containerNestingRule,
+  expressionSyntaxRule,
+  expressionFunctionsRule,
+  expressionParametersRule,
+  expressionVariablesRule,
+  expressionActivityRule,
+  expressionItemRule,
+  defaultValueTypesRule,
+  activityLimitRule,
+  activityCountRule,
+  parameterLimitRule,
+  forEachBatchCountRule,
+  objectSizeRule,
+  expressionLengthRule,
+  secureStringLiteralRule,
+];

@@ -1,0 +1,85 @@
+import type { Node } from 'jsonc-parser';
+import { factoryModel, type AdfObject } from '../../datafactory/factory-model.js';
+import { pipelineGraph } from '../../datafactory/activity-graph.js';
+import { describeObject } from '../../datafactory/describe.js';
+import { ADF_DOCS } from '../../datafactory/docs.js';
+import { prop, properties } from '../../json-nav.js';
+import type { Rule, RuleContext } from '../../rule.js';
+
+type Report = (node: Node | undefined, message: string) => void;
+
+function requireType(report: Report, object: AdfObject, node: Node | undefined, path: string, expected: Node['type']): Node | undefined {
+  const found = prop(object.properties, path);
+  if (found === undefined) report(node, `${describeObject(object)} has no properties.${path}; add it.`);
+  else if (found.type !== expected) report(found, `${describeObject(object)}: properties.${path} must be ${expected === 'array' ? 'an array' : `a${expected === 'object' ? 'n' : ''} ${expected}`}.`);
+  return found;
+}
+
+function checkPipeline(report: Report, object: AdfObject): void {
+  requireType(report, object, object.properties, 'activities', 'array');
+  for (const section of ['parameters', 'variables']) {
+    const declared = prop(object.properties, section);
+    if (declared === undefined) continue;
+    if (declared.type !== 'object') {
+      report(declared, `${describeObject(object)}: properties.${section} must be an object of name to declaration.`);
+      continue;
+    }
+    for (const entry of properties(declared)) {
+      if (entry.value.type !== 'object' || prop(entry.value, 'type')?.type !== 'string') {
+        report(entry.value, `${describeObject(object)}: ${section.slice(0, -1)} '${entry.name}' needs an object with a 'type'.`);
+      }
+    }
+  }
+  for (const activity of pipelineGraph(object).all) {
+    if (activity.nameNode?.type !== 'string') report(activity.nameNode ?? activity.node, `${describeObject(object)} has an activity without a string 'name'; name it.`);
+    if (typeof activity.type !== 'string') report(prop(activity.node, 'type') ?? activity.node, `Activity '${activity.name ?? '(unnamed)'}' has no string 'type' (Copy, ForEach, SetVariable, ...); add it.`);
+    const dependsOn = prop(activity.node, 'dependsOn');
+    if (dependsOn && dependsOn.type !== 'array') report(dependsOn, `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
+  }
+}
+
+function checkObject(context: RuleContext, object: AdfObject): void {
+  const report: Report = (node, message) => context.report(object.document, node ?? object.root, message);
+  if (object.root.type !== 'object') return;
+  if (object.factory.source !== 'arm' && object.nameNode?.type !== 'string') report(object.nameNode, `This ${object.kind} has no string 'name'; add one (it must equal the file name).`);
+  if (object.kind === 'factory' || object.kind === 'managedVirtualNetwork') return;
+  if (object.properties?.type !== 'object') {
+    report(object.properties ?? object.root, `${describeObject(object)} has no 'properties' object; its definition goes there.`);
+    return;
+  }
+  switch (object.kind) {
+    case 'pipeline':
+      checkPipeline(report, object);
+      return;
+    case 'dataset':
+      requireType(report, object, object.properties, 'type', 'string');
+      requireType(report, object, object.properties, 'linkedServiceName', 'object');
+      return;
+    case 'linkedService':
+      requireType(report, object, object.properties, 'type', 'string');
+      if (prop(object.properties, 'typeProperties') && prop(object.properties, 'typeProperties')?.type !== 'object') {
+        report(prop(object.properties, 'typeProperties'), `${describeObject(object)}: properties.typeProperties must be an object.`);
+      }
+      return;
+    case 'trigger': {
+      requireType(report, object, object.properties, 'type', 'string');
+      const pipelines = prop(object.properties, 'pipelines');
+      if (pipelines && pipelines.type !== 'array') report(pipelines, `${describeObject(object)}: properties.pipelines must be an array of { pipelineReference, parameters }.`);
+      return;
+    }
+    default:
+      requireType(report, object, object.properties, 'type', 'string');
+  }
+}
+
+/** Each Data Factory object has the JSON shape its kind needs (name, properties, type, activities, ...). */
+export const objectShapeRule: Rule = {
+  id: 'adf/object-shape',
+  armTtk: null,
+  severity: 'error',
+  description: "Give each Data Factory object its required JSON shape: 'name', 'properties' with 'type' (and 'activities' for a pipeline, 'linkedServiceName' for a dataset).",
+  helpUri: ADF_DOCS.pipelines,
+  check(context) {
+    for (const object of factoryModel(context).objects) checkObject(context, object);
+  },
+};

@@ -1,0 +1,40 @@
+import { describeObject } from '../../datafactory/describe.js';
+import { ADF_DOCS } from '../../datafactory/docs.js';
+import { isArmValue, textOf } from '../../datafactory/factory-model.js';
+import { office365Copies, sourceSetting } from '../../datafactory/office365-copies.js';
+import type { Rule } from '../../rule.js';
+import { gdcDataset } from './gdc-datasets.js';
+
+/**
+ * Message, SentItem and Event datasets are extracted only with a date filter: dateFilterColumn
+ * (one of the columns that dataset supports), startTime and endTime. CalendarView needs
+ * startTime and endTime. Without them the run fails after the approval wait.
+ */
+export const dateFilterRule: Rule = {
+  id: 'gdc/date-filter',
+  armTtk: null,
+  severity: 'error',
+  description: 'Give the Office 365 copy source dateFilterColumn (a column the dataset supports), startTime and endTime; CalendarView needs startTime and endTime.',
+  helpUri: ADF_DOCS.gdcFiltering,
+  check(context) {
+    for (const copy of office365Copies(context)) {
+      const dataset = copy.table === undefined ? undefined : gdcDataset(copy.table);
+      if (!dataset || (!dataset.dateFilterColumns && !dataset.needsTimeRangeOnly)) continue;
+      const required = dataset.needsTimeRangeOnly ? ['startTime', 'endTime'] : ['dateFilterColumn', 'startTime', 'endTime'];
+      const missing = required.filter((name) => !sourceSetting(copy, name));
+      const at = copy.source ?? copy.activity.nameNode ?? copy.activity.node;
+      if (missing.length > 0) {
+        context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${dataset.name} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.`);
+        continue;
+      }
+      const column = sourceSetting(copy, 'dateFilterColumn');
+      if (!column || !dataset.dateFilterColumns) continue;
+      const owner = column.document;
+      const value = column.node.type === 'string' && !isArmValue(owner.factory, column.node) ? textOf(owner.factory, column.node) : undefined;
+      if (value === undefined || value.startsWith('@')) continue;
+      if (!dataset.dateFilterColumns.some((c) => c.toLowerCase() === value.toLowerCase())) {
+        context.report(owner.document, column.node, `${describeObject(owner)}: ${dataset.name} cannot be filtered on '${value}'; use one of ${dataset.dateFilterColumns.join(', ')}.`);
+      }
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import { closestName } from '../../datafactory/closest-name.js';
+import { describeObject } from '../../datafactory/describe.js';
+import { ADF_DOCS } from '../../datafactory/docs.js';
+import { factoryModel, isArmValue, objectsOfKind, textOf } from '../../datafactory/factory-model.js';
+import { isResolved } from '../../datafactory/arm-strings.js';
+import { dig, prop, stringOf } from '../../json-nav.js';
+import type { Rule } from '../../rule.js';
+import { GDC_DATASETS, gdcDataset } from './gdc-datasets.js';
+
+/** An Office365Table reads a Graph Data Connect dataset mapp knows; an unknown name is likely a typo (or a dataset newer than mapp). */
+export const knownTableRule: Rule = {
+  id: 'gdc/known-table',
+  armTtk: null,
+  severity: 'warning',
+  description: 'Use a Graph Data Connect dataset name such as BasicDataSet_v0.Message_v1 as the Office365Table tableName.',
+  helpUri: ADF_DOCS.gdcDatasets,
+  check(context) {
+    for (const dataset of objectsOfKind(factoryModel(context), 'dataset')) {
+      if (stringOf(prop(dataset.properties, 'type'))?.toLowerCase() !== 'office365table') continue;
+      const node = dig(dataset.properties, 'typeProperties', 'tableName');
+      const table = textOf(dataset.factory, node);
+      if (table === undefined || isArmValue(dataset.factory, node) && !isResolved(table)) continue;
+      if (!isResolved(table) || table.startsWith('@') || gdcDataset(table)) continue;
+      const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
+      const hint = closest ? ` The closest known dataset is '${closest}'.` : '';
+      context.report(dataset.document, node, `${describeObject(dataset)} reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${hint}`);
+    }
+  },
+};

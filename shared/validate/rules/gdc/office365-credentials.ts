@@ -1,0 +1,29 @@
+import { describeObject } from '../../datafactory/describe.js';
+import { ADF_DOCS } from '../../datafactory/docs.js';
+import { factoryModel, objectsOfKind } from '../../datafactory/factory-model.js';
+import { dig, prop, stringOf } from '../../json-nav.js';
+import type { Rule } from '../../rule.js';
+
+/** Graph Data Connect authorises an application: the Office 365 linked service signs in as a service principal, with a key (literal or Key Vault) or a certificate. */
+export const office365CredentialsRule: Rule = {
+  id: 'gdc/office365-credentials',
+  armTtk: null,
+  severity: 'error',
+  description: 'Give the Office365 linked service office365TenantId, servicePrincipalTenantId, servicePrincipalId and a servicePrincipalKey (or Key Vault secret) or certificate.',
+  helpUri: ADF_DOCS.office365,
+  check(context) {
+    for (const service of objectsOfKind(factoryModel(context), 'linkedService')) {
+      if (stringOf(prop(service.properties, 'type'))?.toLowerCase() !== 'office365') continue;
+      const settings = prop(service.properties, 'typeProperties');
+      const missing = ['office365TenantId', 'servicePrincipalTenantId', 'servicePrincipalId'].filter((name) => !prop(settings, name));
+      const hasSecret = prop(settings, 'servicePrincipalKey') || prop(settings, 'servicePrincipalEmbeddedCert') || prop(settings, 'servicePrincipalCredential');
+      if (!hasSecret) missing.push('servicePrincipalKey (or servicePrincipalEmbeddedCert)');
+      if (missing.length === 0) continue;
+      context.report(
+        service.document,
+        settings ?? dig(service.properties, 'type') ?? service.nameNode,
+        `${describeObject(service)} lacks ${missing.join(', ')}; Graph Data Connect only accepts a service principal (key, Key Vault secret or certificate) approved in the Microsoft 365 tenant.`,
+      );
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import { describeObject } from '../../datafactory/describe.js';
+import { ADF_DOCS } from '../../datafactory/docs.js';
+import { office365Copies } from '../../datafactory/office365-copies.js';
+import { prop, stringOf } from '../../json-nav.js';
+import type { Rule } from '../../rule.js';
+import { GDC_SINK_TYPES } from './sink-store.js';
+
+/** How a storage linked service signs in, when it is not a service principal. */
+function otherAuthentication(settings: ReturnType<typeof prop>): string | undefined {
+  const connection = prop(settings, 'connectionString');
+  const connectionText = stringOf(connection) ?? stringOf(prop(connection, 'value')) ?? '';
+  if (prop(settings, 'accountKey') || /accountkey=/i.test(connectionText)) return 'an account key';
+  if (prop(settings, 'sasUri') || prop(settings, 'sasToken') || /sharedaccesssignature=|[?&]sig=/i.test(connectionText)) return 'a shared access signature';
+  if (prop(settings, 'credential')) return 'a user-assigned managed identity';
+  if (!prop(settings, 'servicePrincipalId')) return 'the factory managed identity';
+  if (!prop(settings, 'servicePrincipalKey') && !prop(settings, 'servicePrincipalCredential') && !prop(settings, 'servicePrincipalEmbeddedCert')) return 'a service principal without a key or certificate';
+  return undefined;
+}
+
+/** Graph Data Connect writes to the sink as the approved application: the sink linked service must authenticate with a service principal. */
+export const sinkCredentialsRule: Rule = {
+  id: 'gdc/sink-credentials',
+  armTtk: null,
+  severity: 'error',
+  description: 'Authenticate the Office 365 copy sink linked service with a service principal (servicePrincipalId and servicePrincipalKey or certificate), not an account key, SAS or managed identity.',
+  helpUri: ADF_DOCS.office365,
+  check(context) {
+    const reported = new Set<unknown>();
+    for (const copy of office365Copies(context)) {
+      const service = copy.sinkLinkedService;
+      const type = stringOf(prop(service?.properties, 'type'));
+      if (!service || type === undefined || !GDC_SINK_TYPES.has(type.toLowerCase()) || reported.has(service)) continue;
+      const settings = prop(service.properties, 'typeProperties');
+      const other = otherAuthentication(settings);
+      if (!other) continue;
+      reported.add(service);
+      context.report(service.document, settings ?? service.nameNode, `${describeObject(service)} receives Office 365 data but authenticates with ${other}; Graph Data Connect requires a service principal. Set servicePrincipalId, servicePrincipalKey (or a certificate) and the tenant.`);
+    }
+  },
+};

@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadUnit } from '../../shared/validate/load-unit.js';
+import { loadZip } from '../../shared/validate/load-zip.js';
+import { allRules } from '../../shared/validate/rules/index.js';
+import { dependsOnExistsRule } from '../../shared/validate/rules/adf/depends-on-exists.js';
+import { expressionActivityRule } from '../../shared/validate/rules/adf/expression-activity.js';
+import { expressionParametersRule } from '../../shared/validate/rules/adf/expression-parameters.js';
+import { referenceExistsRule } from '../../shared/validate/rules/adf/reference-exists.js';
+import { dateFilterRule } from '../../shared/validate/rules/gdc/date-filter.js';
+import { runRules } from '../../shared/validate/run-rules.js';
+import { collectFindings } from '../../shared/validate/validate.js';
+import { findingsFor } from '../helpers/validate-fixture.js';
+import { check, memoryUnit } from '../helpers/memory-unit.js';
+
+const at = (text: string, needle: string, from = 0) => {
+  const offset = text.indexOf(needle, from);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+};
+
+const PIPELINE = JSON.stringify(
+  {
+    name: 'P',
+    properties: {
+      parameters: { start: { type: 'String', defaultValue: '2026-01-01' } },
+      activities: [
+        { name: 'First', type: 'Wait', typeProperties: { waitTimeInSeconds: 1 } },
+        {
+          name: 'Second',
+          type: 'SetVariable',
+          dependsOn: [{ activity: 'First', dependencyConditions: ['Succeeded'] }],
+          typeProperties: { variableName: 'v', value: "@concat(pipeline().parameters.start, string(activity('First').output))" },
+        },
+      ],
+      variables: { v: { type: 'String' } },
+    },
+  },
+  null,
+  2,
+);
+
+describe('the three findings the issue names, at the right line and column', () => {
+  test('a clean pipeline has none of them', () => {
+    const unit = memoryUnit({ 'pipeline/P.json': PIPELINE });
+    for (const rule of [dependsOnExistsRule, expressionParametersRule, expressionActivityRule]) expect(check(rule, unit)).toEqual([]);
+  });
+
+  test('a broken dependsOn points at the activity name in the entry', () => {
+    const text = PIPELINE.replace('"activity": "First"', '"activity": "Frist"');
+    const [finding] = check(dependsOnExistsRule, memoryUnit({ 'pipeline/P.json': text }));
+    expect(finding).toMatchObject({ file: 'app/pipeline/P.json', ...at(text, '"activity": "Frist"') });
+    expect(finding!.message).toContain("depends on 'Frist'");
+  });
+
+  test('an undeclared parameter points inside the expression string', () => {
+    const text = PIPELINE.replace('parameters.start,', 'parameters.begin,');
+    const [finding] = check(expressionParametersRule, memoryUnit({ 'pipeline/P.json': text }));
+    expect(finding).toMatchObject(at(text, 'begin,'));
+    expect(finding!.message).toContain("parameter 'begin'");
+  });
+
+  test('activity() of an activity that does not run before points at its name', () => {
+    const pipeline = JSON.parse(PIPELINE);
+    pipeline.properties.activities[1].dependsOn = [];
+    const text = JSON.stringify(pipeline, null, 2);
+    const [finding] = check(expressionActivityRule, memoryUnit({ 'pipeline/P.json': text }));
+    expect(finding).toMatchObject(at(text, "'First').output"));
+  });
+
+  test('a Message copy without a date filter points at the copy source', () => {
+    const root = 'test/fixtures/rules/gdc--date-filter';
+    const [finding] = collectFindings(process.cwd(), [root], [dateFilterRule]);
+    expect(finding).toMatchObject({ ruleId: 'gdc/date-filter', file: `${root}/pipeline/CopyMessages.json` });
+    expect(finding!.message).toContain('BasicDataSet_v0.Message_v1 without dateFilterColumn, startTime, endTime');
+  });
+});
+
+describe('inputs', () => {
+  test('the realistic factory fixture validates clean with every rule', () => {
+    expect(findingsFor('test/fixtures/adf-factory').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`)).toEqual([]);
+  });
+
+  test('a Git-integration folder without mainTemplate.json is a unit', () => {
+    const unit = loadUnit(process.cwd(), 'test/fixtures/adf-factory', loadZip);
+    expect(unit.dataFactory?.roots).toEqual(['']);
+    expect(unit.template).toBeUndefined();
+  });
+
+  test('a single pipeline file is recognised and checked, without cross-object references', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'mapp-adf-'));
+    writeFileSync(path.join(folder, 'p.json'), PIPELINE.replace('"activity": "First"', '"activity": "Frist"'));
+    const findings = collectFindings(folder, ['p.json'], allRules);
+    expect(findings.map((f) => f.ruleId)).toContain('adf/depends-on-exists');
+    expect(findings.map((f) => f.ruleId)).not.toContain('adf/reference-exists');
+  });
+
+  test('ARM resources with factory/child names and child resources are resolved through variables', () => {
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { prefix: { type: 'string' } },
+      variables: { factory: "[concat(parameters('prefix'), '-adf')]", sinkName: 'Sink' },
+      resources: [
+        { type: 'Microsoft.DataFactory/factories', apiVersion: '2018-06-01', name: "[variables('factory')]", properties: {},
+          resources: [{ type: 'datasets', apiVersion: '2018-06-01', name: "[variables('sinkName')]", properties: { type: 'Json', linkedServiceName: { referenceName: 'Lake', type: 'LinkedServiceReference' } } }] },
+        { type: 'Microsoft.DataFactory/factories/linkedservices', apiVersion: '2018-06-01', name: "[format('{0}/{1}', variables('factory'), 'Lake')]", properties: { type: 'AzureBlobFS', typeProperties: {} } },
+        { type: 'Microsoft.DataFactory/factories/pipelines', apiVersion: '2018-06-01', name: "[concat(variables('factory'), '/P')]",
+          properties: { activities: [{ name: 'C', type: 'Copy', inputs: [{ referenceName: "[variables('sinkName')]", type: 'DatasetReference' }], outputs: [{ referenceName: 'Missing', type: 'DatasetReference' }] }] } },
+      ],
+    };
+    const unit = memoryUnit({ 'mainTemplate.json': JSON.stringify(template, null, 2) });
+    const findings = runRules(unit, [referenceExistsRule]);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining("references dataset 'Missing'")]);
+  });
+});
