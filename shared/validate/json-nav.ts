@@ -23,11 +23,19 @@ export function properties(node: Node | undefined): JsonProperty[] {
  * so lookups are case-insensitive unless asked otherwise; an exact-case match wins.
  */
 export function prop(node: Node | undefined, name: string, caseSensitive = false): Node | undefined {
-  const all = properties(node);
-  const exact = all.find((p) => p.name === name);
-  if (exact || caseSensitive) return exact?.value;
-  const lowered = name.toLowerCase();
-  return all.find((p) => p.name.toLowerCase() === lowered)?.value;
+  // Hot path for every rule: scan the children directly instead of building property lists.
+  if (node?.type !== 'object' || !node.children) return undefined;
+  let folded: Node | undefined;
+  const lowered = caseSensitive ? name : name.toLowerCase();
+  for (const child of node.children) {
+    const key = child.children?.[0];
+    const value = child.children?.[1];
+    if (!key || !value) continue;
+    const keyName = String(key.value);
+    if (keyName === name) return value;
+    if (!caseSensitive && folded === undefined && keyName.length === name.length && keyName.toLowerCase() === lowered) folded = value;
+  }
+  return folded;
 }
 
 /** Follows a chain of property names (case-insensitive) and array indexes. */

@@ -155,12 +155,23 @@ export function parseArmExpression(value: string): ArmExpression {
   return new Parser(value, 1, value.length - 1).parseAll();
 }
 
+/** Parsed expressions, shared by every rule of a run: each string is parsed once. Bounded. */
+const parsedCache = new Map<string, ArmExpression | null>();
+const PARSED_CACHE_LIMIT = 20_000;
+
+/** Parses an expression string, or returns undefined when it is not one or does not parse. */
 export function tryParseArmExpression(value: string): ArmExpression | undefined {
+  const cached = parsedCache.get(value);
+  if (cached !== undefined) return cached ?? undefined;
+  let parsed: ArmExpression | null;
   try {
-    return parseArmExpression(value);
+    parsed = parseArmExpression(value);
   } catch {
-    return undefined;
+    parsed = null;
   }
+  if (parsedCache.size >= PARSED_CACHE_LIMIT) parsedCache.clear();
+  parsedCache.set(value, parsed);
+  return parsed ?? undefined;
 }
 
 /** Every function call in an expression tree, outermost first. */

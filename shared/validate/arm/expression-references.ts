@@ -21,8 +21,19 @@ function escapeRegExp(text: string): string {
 export function namesReferenced(value: string, functionName: string): string[] {
   if (!isExpressionString(value)) return [];
   if (tryParseArmExpression(value)) return referencedNames(value, functionName);
-  const pattern = new RegExp(`(?<![A-Za-z0-9_.])${escapeRegExp(functionName)}\\s*\\(\\s*'((?:[^']|'')*)'`, 'gi');
-  return [...value.matchAll(pattern)].map((m) => m[1]!.replace(/''/g, "'"));
+  return [...value.matchAll(callPattern(functionName))].map((m) => m[1]!.replace(/''/g, "'"));
+}
+
+const callPatterns = new Map<string, RegExp>();
+
+/** `functionName('literal')`, capturing the literal; compiled once per function name. */
+function callPattern(functionName: string): RegExp {
+  let pattern = callPatterns.get(functionName);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![A-Za-z0-9_.])${escapeRegExp(functionName)}\\s*\\(\\s*'((?:[^']|'')*)'`, 'gi');
+    callPatterns.set(functionName, pattern);
+  }
+  return pattern;
 }
 
 /** The calls of an expression string, outermost first; none when it is not an expression or does not parse. */
@@ -64,8 +75,8 @@ export function namesMentionedOutsideExpression(value: string, functionName: str
   if (isExpressionString(value) || value.startsWith('[[')) return [];
   const at = value.indexOf('@');
   const text = at >= 0 ? value.slice(0, at) : value;
-  const pattern = new RegExp(`(?<![A-Za-z0-9_.])${escapeRegExp(functionName)}\\s*\\(\\s*'((?:[^']|'')*)'`, 'gi');
-  return [...text.matchAll(pattern)].map((m) => m[1]!.replace(/''/g, "'"));
+  if (!text.toLowerCase().includes(functionName.toLowerCase())) return [];
+  return [...text.matchAll(callPattern(functionName))].map((m) => m[1]!.replace(/''/g, "'"));
 }
 
 /**

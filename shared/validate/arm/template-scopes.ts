@@ -78,9 +78,15 @@ export function walkScope(
   }
 }
 
+// Rules of one run ask for the same scopes and strings many times; the parsed tree is immutable.
+const scopesCache = new WeakMap<Node, TemplateScope[]>();
+const stringsCache = new WeakMap<TemplateScope, TemplateString[]>();
+
 /** Every scope of a template: the template itself first, then each inner-scope template, nested ones included. */
 export function templateScopes(root: Node | undefined): TemplateScope[] {
   if (root?.type !== 'object') return [];
+  const cached = scopesCache.get(root);
+  if (cached) return cached;
   const result: TemplateScope[] = [];
   const pending: TemplateScope[] = [{ template: root }];
   while (pending.length > 0) {
@@ -88,16 +94,20 @@ export function templateScopes(root: Node | undefined): TemplateScope[] {
     result.push(scope);
     walkScope(scope.template, () => undefined, (holder, inner) => pending.push({ template: inner, holder, parent: scope }));
   }
+  scopesCache.set(root, result);
   return result;
 }
 
 /** The strings evaluated in a scope: values and property names, inner-scope templates left out. */
 export function scopeStrings(scope: TemplateScope): TemplateString[] {
+  const cached = stringsCache.get(scope);
+  if (cached) return cached;
   const strings: TemplateString[] = [];
   walkScope(scope.template, (node, key) => {
     if (key?.type === 'string') strings.push({ node: key, value: key.value as string, isKey: true });
     if (node.type === 'string') strings.push({ node, value: node.value as string, isKey: false });
   });
+  stringsCache.set(scope, strings);
   return strings;
 }
 
