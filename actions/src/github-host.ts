@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import type { InputSource } from '../../shared/commands/settings.js';
 import type { Annotation, CommandResult, Host } from '../../shared/host/host.js';
+import { githubRunnerIdentity } from './github-azure.js';
+import { githubReleases } from './github-releases.js';
 
 /** The GitHub Actions face of the host: `@actions/core` for inputs, annotations, outputs and summary. */
 export function createGithubHost(workingDirectory = process.cwd()): Host & { flush(result: CommandResult): Promise<void> } {
@@ -18,6 +20,9 @@ export function createGithubHost(workingDirectory = process.cwd()): Host & { flu
     annotations: { annotate },
     outputs: { set: (name, value) => core.setOutput(name, value), mask: (secret) => core.setSecret(secret) },
     summary: { append: (markdown) => void summaryParts.push(markdown) },
+    context: { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, gitRef: process.env.GITHUB_REF },
+    releases: githubReleases,
+    azure: githubRunnerIdentity(),
     async flush(result) {
       if (summaryParts.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
         await core.summary.addRaw(summaryParts.join('\n'), true).write();

@@ -1,4 +1,5 @@
 import type { Host } from '../../shared/host/host.js';
+import { cliRunnerIdentity } from './cli-azure.js';
 
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', note: '\u001b[36m' } as const;
 const RESET = '\u001b[0m';
@@ -23,5 +24,8 @@ export function createCliHost(options: { workingDirectory: string; colour: boole
     // The CLI has no step outputs; nothing to mask since nothing is echoed back.
     outputs: { set: () => undefined, mask: () => undefined },
     summary: { append: () => undefined },
+    azure: cliRunnerIdentity(),
+    // The CLI also runs inside CI shell steps, where the runner's ref names the tag being built.
+    context: { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, gitRef: process.env.GITHUB_REF ?? process.env.BUILD_SOURCEBRANCH },
   };
 }

@@ -1,8 +1,7 @@
-import type { CommandDefinition } from '../../shared/commands/definition.js';
-import type { RegisteredCommand } from '../../shared/commands/registry.js';
+import type { CliCommandDefinition } from '../../shared/commands/definition.js';
 import { cliInputs } from './parse-args.js';
 
-export function generalHelp(registry: readonly RegisteredCommand[], version: string): string {
+export function generalHelp(registry: readonly { readonly command: CliCommandDefinition }[], version: string): string {
   const width = Math.max(...registry.map((e) => e.command.name.length), 5);
   return [
     `mapp ${version}: CI/CD for Azure Managed Applications`,
@@ -18,7 +17,7 @@ export function generalHelp(registry: readonly RegisteredCommand[], version: str
   ].join('\n');
 }
 
-export function commandHelp(command: CommandDefinition): string {
+export function commandHelp(command: CliCommandDefinition): string {
   const inputs = cliInputs(command);
   const positional = inputs.find(([, def]) => def.positional);
   const lines = [`Usage: mapp ${command.name}${positional ? ` [${positional[0]}...]` : ''} [options]`, '', command.description, '', 'Options:'];

@@ -5,12 +5,13 @@ import { createCliHost } from './cli-host.js';
 import { commandHelp, generalHelp } from './help.js';
 import { parseArgs } from './parse-args.js';
 import { listRules } from './list-rules.js';
+import { cliOnlyCommands, findCliOnlyCommand } from './cli-only-commands.js';
 
 /** Runs the CLI and returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(generalHelp(registry, TOOL_VERSION) + '\n');
+    process.stdout.write(generalHelp([...registry, ...cliOnlyCommands], TOOL_VERSION) + '\n');
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-V') {
@@ -21,9 +22,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(await listRules(rest.includes('--json')));
     return 0;
   }
-  const entry = findCommand(name);
+  const entry = findCommand(name) ?? findCliOnlyCommand(name);
   if (!entry) {
-    process.stderr.write(`mapp: unknown command '${name}'. Commands: ${registry.map((e) => e.command.name).join(', ')}, rules.\n`);
+    process.stderr.write(`mapp: unknown command '${name}'. Commands: ${[...registry, ...cliOnlyCommands].map((e) => e.command.name).join(', ')}, rules.\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -1,10 +1,10 @@
-import type { CommandDefinition, InputDefinition } from '../../shared/commands/definition.js';
+import { onGithubAndCli, type CliCommandDefinition, type InputDefinition } from '../../shared/commands/definition.js';
 import type { InputSource } from '../../shared/commands/settings.js';
 import { UsageError } from '../../shared/commands/usage-error.js';
 
 /** The CLI's flags for a command, generated from its definition (CI-only inputs are left out). */
-export function cliInputs(command: CommandDefinition): [string, InputDefinition][] {
-  return Object.entries(command.inputs).filter(([, def]) => !def.ciOnly);
+export function cliInputs(command: CliCommandDefinition): [string, InputDefinition][] {
+  return Object.entries(command.inputs).filter(([, def]) => !def.ciOnly && onGithubAndCli(def));
 }
 
 /**
@@ -12,7 +12,7 @@ export function cliInputs(command: CommandDefinition): [string, InputDefinition]
  * `-x value`; booleans take `--name` / `--no-name`; list flags repeat or take commas; the
  * positional input collects the bare arguments.
  */
-export function parseArgs(command: CommandDefinition, argv: readonly string[]): InputSource {
+export function parseArgs(command: CliCommandDefinition, argv: readonly string[]): InputSource {
   const inputs = cliInputs(command);
   const byFlag = new Map<string, [string, InputDefinition]>();
   for (const entry of inputs) {

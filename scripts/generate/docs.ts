@@ -19,10 +19,12 @@ export function commandDoc(command: CommandDefinition): string {
     '| --- | --- | --- | --- | --- |',
   ];
   for (const [name, def] of Object.entries(command.inputs)) {
-    const cli = def.ciOnly ? '' : def.positional ? `\`<${name}>...\`` : `\`--${name}\`${def.short ? ` / \`-${def.short}\`` : ''}`;
+    const cli = def.ciOnly || def.kind === 'serviceConnection' ? '' : def.positional ? `\`<${name}>...\`` : `\`--${name}\`${def.short ? ` / \`-${def.short}\`` : ''}`;
     const options = def.options ? ` One of: ${def.options.map((o) => `\`${o}\``).join(', ')}.` : '';
     const fallback = def.default !== undefined ? `\`${def.default}\`` : def.required ? 'required' : '';
-    lines.push(`| \`${name}\` | \`${devopsName(name)}\` | ${cli} | ${fallback} | ${cell(def.description + options)} |`);
+    const github = def.kind === 'serviceConnection' ? '' : `\`${name}\``;
+    const kind = def.kind === 'secret' ? ' **Secret.**' : def.kind === 'serviceConnection' ? ' Azure Resource Manager service connection.' : '';
+    lines.push(`| ${github} | \`${devopsName(name)}\` | ${cli} | ${fallback} | ${cell(def.description + options + kind)} |`);
   }
   lines.push('', '## Outputs', '', '| GitHub output | DevOps output variable | Description |', '| --- | --- | --- |');
   for (const [name, def] of Object.entries(command.outputs)) {

@@ -8,6 +8,7 @@ const TASK_INPUT_TYPE: Record<InputDefinition['kind'], string> = {
   boolean: 'boolean',
   list: 'multiLine',
   choice: 'pickList',
+  serviceConnection: 'connectedService:AzureRM',
 };
 
 function label(name: string): string {

@@ -3,7 +3,11 @@
  * manifests, the CLI flags and the docs tables are all generated from these declarations.
  */
 
-export type InputKind = 'string' | 'boolean' | 'list' | 'choice' | 'path' | 'secret';
+/**
+ * `secret` values are masked and marked secret in the docs. `serviceConnection` is an Azure DevOps
+ * service connection picker (`connectedService:AzureRM`): only the task has it.
+ */
+export type InputKind = 'string' | 'boolean' | 'list' | 'choice' | 'path' | 'secret' | 'serviceConnection';
 
 export interface InputDefinition {
   readonly kind: InputKind;
@@ -50,8 +54,26 @@ export function defineCommand<
   return definition;
 }
 
-export type InputName<C extends CommandDefinition> = keyof C['inputs'] & string;
-export type OutputName<C extends CommandDefinition> = keyof C['outputs'] & string;
+/** Whether a face other than the Azure DevOps task has this input (service connections do not). */
+export function onGithubAndCli(def: InputDefinition): boolean {
+  return def.kind !== 'serviceConnection';
+}
+
+/** A command only the CLI has (no action, no task), such as `mapp stand-in`. */
+export type CliCommandDefinition<
+  I extends Record<string, InputDefinition> = Record<string, InputDefinition>,
+  O extends Record<string, OutputDefinition> = Record<string, OutputDefinition>,
+> = Omit<CommandDefinition<I, O>, 'task'>;
+
+export function defineCliCommand<
+  const I extends Record<string, InputDefinition>,
+  const O extends Record<string, OutputDefinition>,
+>(definition: CliCommandDefinition<I, O>): CliCommandDefinition<I, O> {
+  return definition;
+}
+
+export type InputName<C extends CliCommandDefinition> = keyof C['inputs'] & string;
+export type OutputName<C extends CliCommandDefinition> = keyof C['outputs'] & string;
 
 type ValueOf<D extends InputDefinition> = D['kind'] extends 'boolean'
   ? boolean
@@ -60,6 +82,6 @@ type ValueOf<D extends InputDefinition> = D['kind'] extends 'boolean'
     : D extends { required: true } ? string : D extends { default: string } ? string : string | undefined;
 
 /** The typed settings a use case receives, derived from the command's inputs. */
-export type SettingsOf<C extends CommandDefinition> = {
+export type SettingsOf<C extends CliCommandDefinition> = {
   -readonly [K in keyof C['inputs'] & string]: ValueOf<C['inputs'][K]>;
 };

@@ -3,6 +3,8 @@ import type { CommandDefinition } from './definition.js';
 import { runCommand, type UseCase } from './run-command.js';
 import type { InputSource } from './settings.js';
 import { validateCommand } from './validate.js';
+import { buildCommand } from './build.js';
+import { whoamiCommand } from './whoami.js';
 
 /** A command with its use case, loaded on demand so a run loads only what its command needs. */
 export interface RegisteredCommand {
@@ -20,6 +22,8 @@ function register<C extends CommandDefinition>(command: C, load: () => Promise<U
 /** Every command, in the order the docs and the CLI help list them. */
 export const registry: readonly RegisteredCommand[] = [
   register(validateCommand, async () => (await import('../validate/validate.js')).validate),
+  register(buildCommand, async () => (await import('../bundle/build.js')).build),
+  register(whoamiCommand, async () => (await import('../azure/whoami.js')).whoami),
 ];
 
 export function findCommand(name: string): RegisteredCommand | undefined {

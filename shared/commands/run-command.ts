@@ -1,15 +1,15 @@
-import type { CommandDefinition, OutputName, SettingsOf } from './definition.js';
+import type { CliCommandDefinition, OutputName, SettingsOf } from './definition.js';
 import type { CommandResult, Host } from '../host/host.js';
 import { readSettings, type InputSource } from './settings.js';
 import { UsageError } from './usage-error.js';
 
-export type UseCase<C extends CommandDefinition> = (host: Host, settings: SettingsOf<C>) => Promise<CommandResult>;
+export type UseCase<C extends CliCommandDefinition> = (host: Host, settings: SettingsOf<C>) => Promise<CommandResult>;
 
 /**
  * Reads a command's inputs and runs its use case. Every exception becomes a result with a
  * readable one-line message: usage errors exit 2, anything unexpected exits 3.
  */
-export async function runCommand<C extends CommandDefinition>(
+export async function runCommand<C extends CliCommandDefinition>(
   host: Host,
   command: C,
   source: InputSource,
@@ -26,7 +26,7 @@ export async function runCommand<C extends CommandDefinition>(
 }
 
 /** Sets outputs by their declared names; a name not in the definition does not compile. */
-export function setOutputs<C extends CommandDefinition>(
+export function setOutputs<C extends CliCommandDefinition>(
   host: Host,
   _command: C,
   values: Partial<Record<OutputName<C>, string | number>>,

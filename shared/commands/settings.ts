@@ -1,4 +1,4 @@
-import type { CommandDefinition, InputDefinition, SettingsOf } from './definition.js';
+import type { CliCommandDefinition, InputDefinition, SettingsOf } from './definition.js';
 import { UsageError } from './usage-error.js';
 
 /** Where raw input strings come from: `@actions/core`, the task library, or CLI flags. */
@@ -49,7 +49,7 @@ function parseInput(name: string, def: InputDefinition, raw: string | undefined,
 }
 
 /** Reads and checks every input of a command; the result is keyed by the definition's input names. */
-export function readSettings<C extends CommandDefinition>(command: C, source: InputSource): SettingsOf<C> {
+export function readSettings<C extends CliCommandDefinition>(command: C, source: InputSource): SettingsOf<C> {
   const settings: Record<string, unknown> = {};
   for (const [name, def] of Object.entries(command.inputs)) {
     settings[name] = parseInput(name, def, source.get(name), source);

@@ -3,6 +3,9 @@
  * task, CLI) implements it; the core only ever talks to these members.
  */
 
+import type { RunnerIdentity } from '../azure/runner-identity.js';
+import type { ReleaseAssets } from './release-assets.js';
+
 export type HostKind = 'github' | 'azure-devops' | 'cli';
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -37,6 +40,17 @@ export interface HostSummary {
   append(markdown: string): void;
 }
 
+/**
+ * Facts about the run that only the face can read from its environment. The core never reads
+ * `process.env`; each face fills in what its runner provides.
+ */
+export interface HostContext {
+  /** SOURCE_DATE_EPOCH as set (seconds since 1970), the timestamp of reproducible outputs. */
+  readonly sourceDateEpoch?: string;
+  /** The Git ref being built, e.g. `refs/tags/v1.2.3`: GITHUB_REF on GitHub, BUILD_SOURCEBRANCH on Azure DevOps. */
+  readonly gitRef?: string;
+}
+
 export interface Host {
   readonly kind: HostKind;
   /** Folder that relative paths in inputs and findings are resolved against. */
@@ -45,6 +59,12 @@ export interface Host {
   readonly annotations: HostAnnotations;
   readonly outputs: HostOutputs;
   readonly summary: HostSummary;
+  /** Environment facts; a host with none (a test) leaves it out. */
+  readonly context?: HostContext;
+  /** Release uploads, on hosts whose platform has releases (GitHub). */
+  readonly releases?: ReleaseAssets;
+  /** Azure identities the runner offers (OIDC, service connections, environment); absent in tests that need none. */
+  readonly azure?: RunnerIdentity;
 }
 
 /** What a use case hands back; each face turns it into its own success or failure signal. */

@@ -5,6 +5,7 @@ import * as tl from 'azure-pipelines-task-lib/task.js';
 import { devopsName } from '../../shared/commands/naming.js';
 import type { InputSource } from '../../shared/commands/settings.js';
 import type { Annotation, CommandResult, Host } from '../../shared/host/host.js';
+import { devopsRunnerIdentity } from './devops-azure.js';
 
 /** The Azure DevOps face of the host: the task library's logging commands. */
 export function createDevopsHost(workingDirectory = process.cwd()): Host & { flush(result: CommandResult): void } {
@@ -27,6 +28,8 @@ export function createDevopsHost(workingDirectory = process.cwd()): Host & { flu
       mask: (secret) => tl.setSecret(secret),
     },
     summary: { append: (markdown) => void summaryParts.push(markdown) },
+    azure: devopsRunnerIdentity(),
+    context: { sourceDateEpoch: tl.getVariable('SOURCE_DATE_EPOCH'), gitRef: tl.getVariable('Build.SourceBranch') },
     flush(result) {
       if (summaryParts.length > 0) {
         const folder = mkdtempSync(path.join(tl.getVariable('Agent.TempDirectory') ?? os.tmpdir(), 'mapp-'));
