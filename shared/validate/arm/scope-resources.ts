@@ -12,7 +12,11 @@ export interface ScopedResource extends TemplateResource {
  * The resources evaluated in a scope: those of its template and of every nested template with the
  * default (outer) scope inside it, child resources included, in document order.
  */
+const resourcesCache = new WeakMap<TemplateScope, ScopedResource[]>();
+
 export function scopeResources(scope: TemplateScope): ScopedResource[] {
+  const cached = resourcesCache.get(scope);
+  if (cached) return cached;
   const candidates: { holder: Node; template: Node }[] = [];
   const inner = new Set<Node>();
   walkScope(
@@ -26,7 +30,9 @@ export function scopeResources(scope: TemplateScope): ScopedResource[] {
     (holder) => inner.add(holder),
   );
   const templates = [scope.template, ...candidates.filter((c) => !inner.has(c.holder)).map((c) => c.template)];
-  return templates.flatMap((template) => templateResources(template).map((r) => ({ ...r, scope })));
+  const resources = templates.flatMap((template) => templateResources(template).map((r) => ({ ...r, scope })));
+  resourcesCache.set(scope, resources);
+  return resources;
 }
 
 /** Every resource of a template document, nested inline templates of any scope included. */

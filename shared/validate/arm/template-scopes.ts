@@ -41,11 +41,6 @@ export function looksLikeTemplate(node: Node | undefined): boolean {
   return ['$schema', 'resources', 'contentVersion'].some((name) => prop(node, name) !== undefined);
 }
 
-interface Frame {
-  readonly node: Node;
-  readonly inPolicyRule: boolean;
-}
-
 /**
  * Walks the nodes evaluated in the scope of `template` (depth first, document order, no recursion
  * so deep input is safe), without entering inner-scope templates. `onInner` is told about each
@@ -56,25 +51,42 @@ export function walkScope(
   visit: (node: Node, key: Node | undefined) => boolean | void,
   onInner?: (holder: Node, innerTemplate: Node) => void,
 ): void {
-  const stack: { frame: Frame; key: Node | undefined }[] = [{ frame: { node: template, inPolicyRule: false }, key: undefined }];
-  while (stack.length > 0) {
-    const { frame, key } = stack.pop()!;
-    const { node, inPolicyRule } = frame;
+  // Three parallel stacks instead of a frame object per node: this walk runs for most rules.
+  const nodes: Node[] = [template];
+  const keys: (Node | undefined)[] = [undefined];
+  const inPolicy: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const key = keys.pop();
+    const inPolicyRule = inPolicy.pop()!;
     if (visit(node, key) === false) continue;
-    const next: { frame: Frame; key: Node | undefined }[] = [];
+    const children = node.children;
+    if (!children) continue;
     if (node.type === 'object') {
       const inner = node !== template && holdsInnerTemplate(node, inPolicyRule);
-      for (const p of properties(node)) {
-        if (inner && p.name.toLowerCase() === 'template') {
-          onInner?.(node, p.value);
-          continue;
+      if (inner && onInner) {
+        for (const child of children) {
+          const value = child.children?.[1];
+          if (value && String(child.children?.[0]?.value).toLowerCase() === 'template') onInner(node, value);
         }
-        next.push({ frame: { node: p.value, inPolicyRule: inPolicyRule || p.name.toLowerCase() === 'policyrule' }, key: p.key });
+      }
+      for (let i = children.length - 1; i >= 0; i--) {
+        const keyNode = children[i]!.children?.[0];
+        const value = children[i]!.children?.[1];
+        if (!keyNode || !value) continue;
+        const name = String(keyNode.value).toLowerCase();
+        if (inner && name === 'template') continue;
+        nodes.push(value);
+        keys.push(keyNode);
+        inPolicy.push(inPolicyRule || name === 'policyrule');
       }
     } else if (node.type === 'array') {
-      for (const child of node.children ?? []) next.push({ frame: { node: child, inPolicyRule }, key: undefined });
+      for (let i = children.length - 1; i >= 0; i--) {
+        nodes.push(children[i]!);
+        keys.push(undefined);
+        inPolicy.push(inPolicyRule);
+      }
     }
-    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
   }
 }
 
@@ -112,9 +124,14 @@ export function scopeStrings(scope: TemplateScope): TemplateString[] {
 }
 
 /** Every string under a node (values and property names), whatever scope it belongs to. */
+const allStringsCache = new WeakMap<Node, TemplateString[]>();
+
 export function allStrings(node: Node | undefined): TemplateString[] {
+  if (!node) return [];
+  const cached = allStringsCache.get(node);
+  if (cached) return cached;
   const strings: TemplateString[] = [];
-  if (!node) return strings;
+  allStringsCache.set(node, strings);
   const stack: Node[] = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
@@ -129,9 +146,14 @@ export function allStrings(node: Node | undefined): TemplateString[] {
 }
 
 /** Every inline template object in a template (nested deployments of any scope), the root excluded. */
+const inlineTemplatesCache = new WeakMap<Node, Node[]>();
+
 export function inlineTemplates(root: Node | undefined): Node[] {
+  if (!root) return [];
+  const cached = inlineTemplatesCache.get(root);
+  if (cached) return cached;
   const found: Node[] = [];
-  if (!root) return found;
+  inlineTemplatesCache.set(root, found);
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const current = stack.pop()!;
