@@ -1,10 +1,10 @@
-import { onGithubAndCli, type CliCommandDefinition, type InputDefinition } from '../../shared/commands/definition.js';
+import { inputOnFace, type CliCommandDefinition, type InputDefinition } from '../../shared/commands/definition.js';
 import type { InputSource } from '../../shared/commands/settings.js';
 import { UsageError } from '../../shared/commands/usage-error.js';
 
 /** The CLI's flags for a command, generated from its definition (CI-only inputs are left out). */
 export function cliInputs(command: CliCommandDefinition): [string, InputDefinition][] {
-  return Object.entries(command.inputs).filter(([, def]) => !def.ciOnly && onGithubAndCli(def));
+  return Object.entries(command.inputs).filter(([, def]) => inputOnFace(def, 'cli'));
 }
 
 /**

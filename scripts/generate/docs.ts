@@ -1,4 +1,4 @@
-import type { CommandDefinition } from '../../shared/commands/definition.js';
+import { inputOnFace, type CommandDefinition } from '../../shared/commands/definition.js';
 import { devopsName } from '../../shared/commands/naming.js';
 import type { Rule } from '../../shared/validate/rule.js';
 import { GENERATED_NOTICE } from './action-yml.js';
@@ -19,12 +19,13 @@ export function commandDoc(command: CommandDefinition): string {
     '| --- | --- | --- | --- | --- |',
   ];
   for (const [name, def] of Object.entries(command.inputs)) {
-    const cli = def.ciOnly || def.kind === 'serviceConnection' ? '' : def.positional ? `\`<${name}>...\`` : `\`--${name}\`${def.short ? ` / \`-${def.short}\`` : ''}`;
+    const cli = !inputOnFace(def, 'cli') ? '' : def.positional ? `\`<${name}>...\`` : `\`--${name}\`${def.short ? ` / \`-${def.short}\`` : ''}`;
     const options = def.options ? ` One of: ${def.options.map((o) => `\`${o}\``).join(', ')}.` : '';
     const fallback = def.default !== undefined ? `\`${def.default}\`` : def.required ? 'required' : '';
-    const github = def.kind === 'serviceConnection' ? '' : `\`${name}\``;
+    const github = inputOnFace(def, 'github') ? `\`${name}\`` : '';
+    const devops = inputOnFace(def, 'azure-devops') ? `\`${devopsName(name)}\`` : '';
     const kind = def.kind === 'secret' ? ' **Secret.**' : def.kind === 'serviceConnection' ? ' Azure Resource Manager service connection.' : '';
-    lines.push(`| ${github} | \`${devopsName(name)}\` | ${cli} | ${fallback} | ${cell(def.description + options + kind)} |`);
+    lines.push(`| ${github} | ${devops} | ${cli} | ${fallback} | ${cell(def.description + options + kind)} |`);
   }
   lines.push('', '## Outputs', '', '| GitHub output | DevOps output variable | Description |', '| --- | --- | --- |');
   for (const [name, def] of Object.entries(command.outputs)) {

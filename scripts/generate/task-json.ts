@@ -1,4 +1,4 @@
-import type { CommandDefinition, InputDefinition } from '../../shared/commands/definition.js';
+import { inputOnFace, type CommandDefinition, type InputDefinition } from '../../shared/commands/definition.js';
 import { devopsName } from '../../shared/commands/naming.js';
 
 const TASK_INPUT_TYPE: Record<InputDefinition['kind'], string> = {
@@ -31,7 +31,7 @@ export function taskJson(command: CommandDefinition, version: string): string {
     version: { Major: major, Minor: minor, Patch: patch },
     minimumAgentVersion: '3.232.1',
     instanceNameFormat: command.title,
-    inputs: Object.entries(command.inputs).map(([name, def]) => ({
+    inputs: Object.entries(command.inputs).filter(([, def]) => inputOnFace(def, 'azure-devops')).map(([name, def]) => ({
       name: devopsName(name),
       type: TASK_INPUT_TYPE[def.kind],
       label: label(name),

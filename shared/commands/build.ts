@@ -55,12 +55,12 @@ export const buildCommand = defineCommand({
       kind: 'boolean',
       description: 'GitHub only: on a tag push, upload the package and its .sha256 to the release of that tag, creating the release when missing.',
       default: 'false',
-      ciOnly: true,
+      faces: ['github'],
     },
     'github-token': {
       kind: 'secret',
       description: 'GitHub only: token for upload-release, with contents: write (for example ${{ github.token }}).',
-      ciOnly: true,
+      faces: ['github'],
     },
   },
   outputs: {

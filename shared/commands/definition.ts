@@ -21,8 +21,11 @@ export interface InputDefinition {
   readonly short?: string;
   /** Positional CLI argument (at most one per command, `list` or `path`). */
   readonly positional?: boolean;
-  /** Input only makes sense on a CI runner (hidden from the CLI flags). */
-  readonly ciOnly?: boolean;
+  /**
+   * The faces that have this input; all of them when left out (a service connection is the
+   * Azure DevOps task's alone). Generated manifests, CLI flags and docs follow it.
+   */
+  readonly faces?: readonly Face[];
 }
 
 export interface OutputDefinition {
@@ -54,9 +57,12 @@ export function defineCommand<
   return definition;
 }
 
-/** Whether a face other than the Azure DevOps task has this input (service connections do not). */
-export function onGithubAndCli(def: InputDefinition): boolean {
-  return def.kind !== 'serviceConnection';
+export type Face = 'github' | 'azure-devops' | 'cli';
+
+/** Whether a face has an input: its `faces`, else everywhere but service connections outside DevOps. */
+export function inputOnFace(def: InputDefinition, face: Face): boolean {
+  if (def.faces) return def.faces.includes(face);
+  return def.kind !== 'serviceConnection' || face === 'azure-devops';
 }
 
 /** A command only the CLI has (no action, no task), such as `mapp stand-in`. */
