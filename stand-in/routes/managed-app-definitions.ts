@@ -62,6 +62,40 @@ function readDefinition(request: StandInRequest): { location: string; tags?: Rec
   };
 }
 
+/**
+ * Scenario settings (`scenario['managed-app-definitions']`, read at every request so a test may
+ * change them): `denyWrites` (true, or client ids) answers writes 403 AuthorizationFailed;
+ * `downloadPackages` makes a PUT download its packageFileUri the way Azure does, answering 400
+ * DownloadItemFromBlobFailed when that fails.
+ */
+interface DefinitionsScenario {
+  denyWrites?: boolean | readonly string[];
+  downloadPackages?: boolean;
+}
+
+function scenario(context: StandInContext): DefinitionsScenario {
+  const found = context.config.scenario['managed-app-definitions'];
+  return typeof found === 'object' && found !== null ? (found as DefinitionsScenario) : {};
+}
+
+function checkWriteAllowed(context: StandInContext, clientId: string, scope: string): void {
+  const deny = scenario(context).denyWrites;
+  if (deny === true || (Array.isArray(deny) && deny.includes(clientId))) {
+    failArm(403, 'AuthorizationFailed', `The client '${clientId}' with object id '${clientId}' does not have authorization to perform action 'Microsoft.Solutions/applicationDefinitions/write' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`);
+  }
+}
+
+async function downloadPackage(context: StandInContext, uri: unknown): Promise<void> {
+  if (!scenario(context).downloadPackages || typeof uri !== 'string') return;
+  let status: number;
+  try {
+    status = (await fetch(uri)).status;
+  } catch (error) {
+    failArm(400, 'DownloadItemFromBlobFailed', `Failed to download package file from '${uri.split('?')[0]}': ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  if (status !== 200) failArm(400, 'DownloadItemFromBlobFailed', `Failed to download package file from '${uri.split('?')[0]}'. Status code: ${status}.`);
+}
+
 /** ARM Microsoft.Solutions/applicationDefinitions at 2021-07-01: synchronous PUT, GET, PATCH (tags), DELETE, lists. */
 export const managedAppDefinitionsModule: RouteModule = {
   name: 'managed-app-definitions',
@@ -72,12 +106,14 @@ export const managedAppDefinitionsModule: RouteModule = {
       name: 'arm.applicationDefinitions.put',
       apiVersions: API_VERSIONS,
       resourceType: APPLICATION_DEFINITION_TYPE,
-      handler: (request, context, call) => {
+      handler: async (request, context, call) => {
         const group = call.resourceGroup!;
         const name = request.params.applicationDefinitionName!;
         const { id, key } = resourceId(request.params.subscriptionId!, group.name, APPLICATION_DEFINITION_TYPE, name);
+        checkWriteAllowed(context, call.caller.clientId, id);
         const existing = collection(context).get(key);
         const given = readDefinition(request);
+        await downloadPackage(context, given.properties.packageFileUri);
         const existingMode = managementMode(existing?.properties);
         const givenMode = managementMode(given.properties);
         if (existing && existingMode !== undefined && existingMode !== givenMode) {
