@@ -3,3 +3,4 @@ export type { StandInConfigInput, IdentityConfig, FederatedCredentialConfig } fr
 export type { FaultRule } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { RouteModule, Route, StandInRequest, StandInReply } from './router.js';
+export type { ManagedIdentityEndpoints, ManagedIdentityPrincipal, ManagedIdentityScenario } from './routes/managed-identity.js';

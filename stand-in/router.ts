@@ -43,6 +43,11 @@ export interface Route {
 /** A set of routes for one service area; see stand-in/README.md. */
 export interface RouteModule {
   readonly name: string;
+  /**
+   * Served on the stand-in's plain HTTP listener instead of the HTTPS origin, like the local
+   * managed-identity endpoints of an Azure machine (`http://127.0.0.1:<port>`).
+   */
+  readonly plainHttp?: boolean;
   routes(context: StandInContext): readonly Route[];
 }
 

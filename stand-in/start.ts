@@ -1,5 +1,6 @@
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer } from 'node:https';
+import type { AddressInfo, Server as NetServer, Socket } from 'node:net';
 import { certificateFolder, clientCertificate, serverCertificate } from './certificate.js';
 import { resolveConfig, type StandInConfig, type StandInConfigInput } from './config.js';
 import type { StandInContext } from './context.js';
@@ -7,6 +8,7 @@ import { FaultInjector, type ActiveFault, type FaultRule } from './faults.js';
 import { RequestLog } from './request-log.js';
 import { Router, type RouteModule } from './router.js';
 import { routeModules } from './routes/index.js';
+import { managedIdentityEndpoints, type ManagedIdentityEndpoints } from './routes/managed-identity.js';
 import { createRequestListener } from './server.js';
 import { StandInState } from './state.js';
 import { TokenService } from './tokens.js';
@@ -35,6 +37,13 @@ export interface StandIn {
   readonly url: string;
   readonly urls: StandInUrls;
   readonly env: StandInEnv;
+  /** The plain HTTP listener on 127.0.0.1 (route modules with `plainHttp`: managed identity). */
+  readonly httpUrl: string;
+  /**
+   * Variables that point `ManagedIdentityCredential` at the stand-in machine's identities. Not
+   * in {@link env}: they switch other credentials (and the Azure CLI) to managed identity.
+   */
+  readonly managedIdentity: ManagedIdentityEndpoints;
   /** PEM of the server certificate (NODE_EXTRA_CA_CERTS). */
   readonly caFile: string;
   readonly ca: string;
@@ -76,7 +85,7 @@ function seed(state: StandInState, config: StandInConfig): void {
   for (const namespace of config.registeredProviders) state.providers.set(namespace.toLowerCase(), { namespace, registrationState: 'Registered' });
 }
 
-function listen(server: Server, port: number): Promise<number> {
+function listen(server: NetServer, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
@@ -92,15 +101,24 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   let clockOffset = 0;
   const now = () => Date.now() + clockOffset;
   const router = new Router();
+  const httpRouter = new Router();
   const requests = new RequestLog();
   let context: StandInContext | undefined;
   const server = createServer({ key: tls.key, cert: tls.cert }, createRequestListener(router, () => context!, requests));
+  const httpServer = createHttpServer(createRequestListener(httpRouter, () => context!, requests));
   const sockets = new Set<Socket>();
-  server.on('secureConnection', (socket) => {
+  const track = (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
-  });
+  };
+  server.on('secureConnection', track);
+  httpServer.on('connection', track);
   const port = await listen(server, options.port ?? 0);
+  const httpPort = await listen(httpServer, 0).catch(async (error: unknown) => {
+    await new Promise((resolve) => server.close(resolve));
+    throw error;
+  });
+  const httpUrl = `http://127.0.0.1:${httpPort}`;
   const urls = standInUrls(port, config.devops.organizationId);
   const tokens = await TokenService.create(
     { entra: (tenant) => `${urls.authorityHost}/${tenant}/v2.0`, github: urls.githubIssuer, devops: urls.devopsIssuer },
@@ -110,14 +128,16 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   const state = new StandInState();
   seed(state, config);
   const faults = new FaultInjector();
-  context = { config, urls, state, tokens, faults, requests, now, routes: () => router.list() };
-  for (const module of [...routeModules, ...(options.extraModules ?? [])]) router.add(module.routes(context));
+  context = { config, urls, state, tokens, faults, requests, now, routes: () => [...router.list(), ...httpRouter.list()] };
+  for (const module of [...routeModules, ...(options.extraModules ?? [])]) (module.plainHttp ? httpRouter : router).add(module.routes(context));
 
   let stopped: Promise<void> | undefined;
   return {
     url: urls.origin,
     urls,
     env: buildEnv(config, urls, caFile, certificateFile),
+    httpUrl,
+    managedIdentity: managedIdentityEndpoints(config, httpUrl),
     caFile,
     ca: tls.cert,
     config,
@@ -128,9 +148,11 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     addFault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
     stop: () =>
-      (stopped ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
+      (stopped ??= (async () => {
+        const closed = [server, httpServer].map((listener) => new Promise<void>((resolve) => listener.close(() => resolve())));
         for (const socket of sockets) socket.destroy();
-      }).then(() => folder.remove())),
+        await Promise.all(closed);
+        await folder.remove();
+      })()),
   };
 }

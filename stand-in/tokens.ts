@@ -79,6 +79,10 @@ export interface AccessTokenRequest {
   /** Negative for a token that is already expired. */
   readonly expiresInSeconds?: number;
   readonly scopes?: readonly string[];
+  /** The principal's object id (`oid`); defaults to the client id. Managed identities have their own. */
+  readonly objectId?: string;
+  /** Further claims (a managed identity's `xms_mirid`, ...). */
+  readonly extraClaims?: JwtClaims;
 }
 
 /** The stand-in's three token issuers and their keys. */
@@ -116,13 +120,14 @@ export class TokenService {
       exp: now + lifetime,
       azp: request.clientId,
       appid: request.clientId,
-      oid: request.clientId,
-      sub: request.clientId,
+      oid: request.objectId ?? request.clientId,
+      sub: request.objectId ?? request.clientId,
       tid: tenantId,
       idtyp: 'app',
       ver: '2.0',
       uti: randomUUID(),
       ...(request.scopes && request.scopes.length > 0 ? { roles: [] } : {}),
+      ...request.extraClaims,
     };
     return { token: signJwt(this.keys.entra, claims), expiresIn: lifetime };
   }

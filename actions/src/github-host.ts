@@ -3,6 +3,7 @@ import type { InputSource } from '../../shared/commands/settings.js';
 import type { Annotation, CommandResult, Host } from '../../shared/host/host.js';
 import { githubRunnerIdentity } from './github-azure.js';
 import { githubReleases } from './github-releases.js';
+import { lazyTerminationSignal } from '../../shared/host/termination-signal.js';
 
 /** The GitHub Actions face of the host: `@actions/core` for inputs, annotations, outputs and summary. */
 export function createGithubHost(workingDirectory = process.cwd()): Host & { flush(result: CommandResult): Promise<void> } {
@@ -13,6 +14,7 @@ export function createGithubHost(workingDirectory = process.cwd()): Host & { flu
     else if (a.severity === 'warning') core.warning(a.message, properties);
     else core.notice(a.message, properties);
   };
+  const termination = lazyTerminationSignal(process);
   return {
     kind: 'github',
     workingDirectory,
@@ -23,6 +25,9 @@ export function createGithubHost(workingDirectory = process.cwd()): Host & { flu
     context: { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, gitRef: process.env.GITHUB_REF },
     releases: githubReleases,
     azure: githubRunnerIdentity(),
+    get cancellation() {
+      return termination();
+    },
     async flush(result) {
       if (summaryParts.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
         await core.summary.addRaw(summaryParts.join('\n'), true).write();

@@ -1,5 +1,6 @@
 import type { Host } from '../../shared/host/host.js';
 import { cliRunnerIdentity } from './cli-azure.js';
+import { lazyTerminationSignal } from '../../shared/host/termination-signal.js';
 
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', note: '\u001b[36m' } as const;
 const RESET = '\u001b[0m';
@@ -11,6 +12,7 @@ function colourFindingLines(text: string): string {
 
 /** The CLI face of the host: reports to standard output, warnings to standard error. */
 export function createCliHost(options: { workingDirectory: string; colour: boolean; verbose: boolean }): Host {
+  const termination = lazyTerminationSignal(process);
   return {
     kind: 'cli',
     workingDirectory: options.workingDirectory,
@@ -25,6 +27,9 @@ export function createCliHost(options: { workingDirectory: string; colour: boole
     outputs: { set: () => undefined, mask: () => undefined },
     summary: { append: () => undefined },
     azure: cliRunnerIdentity(),
+    get cancellation() {
+      return termination();
+    },
     // The CLI also runs inside CI shell steps, where the runner's ref names the tag being built.
     context: { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, gitRef: process.env.GITHUB_REF ?? process.env.BUILD_SOURCEBRANCH },
   };

@@ -5,6 +5,9 @@ import type { InputSource } from './settings.js';
 import { validateCommand } from './validate.js';
 import { buildCommand } from './build.js';
 import { whoamiCommand } from './whoami.js';
+import { publishServiceCatalogCommand } from './publish-service-catalog.js';
+import { smokeRunCommand } from './smoke-run.js';
+import { publishMarketplaceCommand } from './publish-marketplace.js';
 
 /** A command with its use case, loaded on demand so a run loads only what its command needs. */
 export interface RegisteredCommand {
@@ -24,6 +27,9 @@ export const registry: readonly RegisteredCommand[] = [
   register(validateCommand, async () => (await import('../validate/validate.js')).validate),
   register(buildCommand, async () => (await import('../bundle/build.js')).build),
   register(whoamiCommand, async () => (await import('../azure/whoami.js')).whoami),
+  register(smokeRunCommand, async () => (await import('../smoke-run/smoke-run.js')).smokeRun),
+  register(publishServiceCatalogCommand, async () => (await import('../publish/service-catalog/publish-service-catalog.js')).publishServiceCatalog),
+  register(publishMarketplaceCommand, async () => (await import('../publish/marketplace/publish-marketplace.js')).publishMarketplace),
 ];
 
 export function findCommand(name: string): RegisteredCommand | undefined {

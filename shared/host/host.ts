@@ -65,6 +65,11 @@ export interface Host {
   readonly releases?: ReleaseAssets;
   /** Azure identities the runner offers (OIDC, service connections, environment); absent in tests that need none. */
   readonly azure?: RunnerIdentity;
+  /**
+   * Aborts when the job is cancelled (SIGINT or SIGTERM), so long operations can stop cleanly;
+   * absent where nothing can cancel. Faces create it lazily: reading it takes over the signals.
+   */
+  readonly cancellation?: AbortSignal;
 }
 
 /** What a use case hands back; each face turns it into its own success or failure signal. */

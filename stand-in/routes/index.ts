@@ -7,6 +7,9 @@ import { armSubscriptionsModule } from './arm-subscriptions.js';
 import { armResourceGroupsModule } from './arm-resource-groups.js';
 import { armProvidersModule } from './arm-providers.js';
 import { managedAppDefinitionsModule } from './managed-app-definitions.js';
+import { partnerCenterModule } from './partner-center.js';
+import { dataFactoryModule } from './data-factory.js';
+import { managedIdentityModule } from './managed-identity.js';
 
 /**
  * Every route module the stand-in serves. Adding a service area is one import and one line
@@ -21,4 +24,7 @@ export const routeModules: readonly RouteModule[] = [
   armResourceGroupsModule,
   armProvidersModule,
   managedAppDefinitionsModule,
+  partnerCenterModule,
+  dataFactoryModule,
+  managedIdentityModule,
 ];

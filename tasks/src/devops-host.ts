@@ -6,6 +6,7 @@ import { devopsName } from '../../shared/commands/naming.js';
 import type { InputSource } from '../../shared/commands/settings.js';
 import type { Annotation, CommandResult, Host } from '../../shared/host/host.js';
 import { devopsRunnerIdentity } from './devops-azure.js';
+import { lazyTerminationSignal } from '../../shared/host/termination-signal.js';
 
 /** The Azure DevOps face of the host: the task library's logging commands. */
 export function createDevopsHost(workingDirectory = process.cwd()): Host & { flush(result: CommandResult): void } {
@@ -18,6 +19,7 @@ export function createDevopsHost(workingDirectory = process.cwd()): Host & { flu
     const type = a.severity === 'error' ? tl.IssueType.Error : tl.IssueType.Warning;
     tl.logIssue(type, a.message, a.file, a.line, a.column);
   };
+  const termination = lazyTerminationSignal(process);
   return {
     kind: 'azure-devops',
     workingDirectory,
@@ -29,6 +31,9 @@ export function createDevopsHost(workingDirectory = process.cwd()): Host & { flu
     },
     summary: { append: (markdown) => void summaryParts.push(markdown) },
     azure: devopsRunnerIdentity(),
+    get cancellation() {
+      return termination();
+    },
     context: { sourceDateEpoch: tl.getVariable('SOURCE_DATE_EPOCH'), gitRef: tl.getVariable('Build.SourceBranch') },
     flush(result) {
       if (summaryParts.length > 0) {
