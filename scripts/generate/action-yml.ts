@@ -10,9 +10,26 @@ interface ActionInput {
   readonly default?: string;
 }
 
-function renderAction(name: string, description: string, inputs: ActionInput[], outputs: [string, string][], main: string): string {
+/** Marketplace branding (a Feather icon GitHub offers, and one of its colours), by task category. */
+export const BRANDING: Record<CommandDefinition['task']['category'], { readonly icon: string; readonly color: string }> = {
+  Test: { icon: 'check-circle', color: 'green' },
+  Build: { icon: 'package', color: 'blue' },
+  Deploy: { icon: 'upload-cloud', color: 'purple' },
+  Utility: { icon: 'user', color: 'gray-dark' },
+};
+
+const ROOT_BRANDING = { icon: 'check-circle', color: 'blue' } as const;
+
+function renderAction(
+  name: string,
+  description: string,
+  branding: { readonly icon: string; readonly color: string },
+  inputs: ActionInput[],
+  outputs: [string, string][],
+  main: string,
+): string {
   const lines = [`# ${GENERATED_NOTICE}`, `name: ${yamlString(name)}`, `description: ${yamlString(description)}`, `author: "mapp"`];
-  lines.push('branding:', '  icon: "check-circle"', '  color: "blue"');
+  lines.push('branding:', `  icon: ${yamlString(branding.icon)}`, `  color: ${yamlString(branding.color)}`);
   lines.push('inputs:');
   for (const input of inputs) {
     lines.push(`  ${input.name}:`, `    description: ${yamlString(input.description)}`, `    required: ${input.required}`);
@@ -43,7 +60,7 @@ export function commandActionYml(command: CommandDefinition): string {
     default: def.default,
   }));
   const outputs = Object.entries(command.outputs).map(([name, def]): [string, string] => [name, def.description]);
-  return renderAction(command.title, command.summary, inputs, outputs, 'dist/index.js');
+  return renderAction(command.title, command.summary, BRANDING[command.task.category], inputs, outputs, 'dist/index.js');
 }
 
 /** The root `action.yml`: runs any command, chosen by the `command` input. */
@@ -55,7 +72,8 @@ export function rootActionYml(commands: readonly CommandDefinition[]): string {
   for (const command of commands) {
     for (const [name, def] of actionInputs(command)) {
       const existing = inputs.find((i) => i.name === name);
-      const text = `(${command.name}) ${describeInput(def)}${def.default !== undefined ? ` Default: ${def.default}.` : ''}`;
+      const fallback = def.required ? ' Required.' : def.default !== undefined ? ` Default: ${JSON.stringify(def.default)}.` : '';
+      const text = `(${command.name}) ${describeInput(def)}${fallback}`;
       if (existing) Object.assign(existing, { description: `${existing.description} ${text}` });
       else inputs.push({ name, description: text, required: false });
     }
@@ -64,6 +82,7 @@ export function rootActionYml(commands: readonly CommandDefinition[]): string {
   return renderAction(
     'mapp: CI/CD for Azure Managed Applications',
     'Validate, build, publish and smoke-run Azure Managed Applications and Graph Data Connect apps.',
+    ROOT_BRANDING,
     inputs,
     [...outputs].map(([name, texts]) => [name, texts.join(' ')]),
     'dist/action/index.js',

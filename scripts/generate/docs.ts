@@ -1,7 +1,11 @@
 import { inputOnFace, type CommandDefinition } from '../../shared/commands/definition.js';
 import { devopsName } from '../../shared/commands/naming.js';
 import type { Rule } from '../../shared/validate/rule.js';
+import { TOOL_HOME } from '../../shared/tool-info.js';
 import { GENERATED_NOTICE } from './action-yml.js';
+
+/** `owner/name` of this repository on GitHub, as workflows write it in `uses:`. */
+export const ACTION_REPOSITORY = new URL(TOOL_HOME).pathname.replace(/^\/|\/$/g, '');
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
@@ -31,7 +35,7 @@ export function commandDoc(command: CommandDefinition): string {
   for (const [name, def] of Object.entries(command.outputs)) {
     lines.push(`| \`${name}\` | \`${devopsName(name)}\` | ${cell(def.description)} |`);
   }
-  lines.push('', `GitHub: \`uses: <owner>/mapp/actions/${command.name}@v0\`. Azure DevOps: task \`${command.task.name}@0\`. CLI: \`mapp ${command.name}\`.`);
+  lines.push('', `GitHub: \`uses: ${ACTION_REPOSITORY}/actions/${command.name}@v0\`. Azure DevOps: task \`${command.task.name}@0\`. CLI: \`mapp ${command.name}\`.`);
   return lines.join('\n') + '\n';
 }
 

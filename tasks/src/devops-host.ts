@@ -1,7 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import * as tl from 'azure-pipelines-task-lib/task.js';
+import type { CliCommandDefinition } from '../../shared/commands/definition.js';
+import { maskableLines } from '../../shared/azure/identity-settings.js';
 import { devopsName } from '../../shared/commands/naming.js';
 import type { InputSource } from '../../shared/commands/settings.js';
 import type { Annotation, CommandResult, Host } from '../../shared/host/host.js';
@@ -48,8 +51,29 @@ export function createDevopsHost(workingDirectory = process.cwd()): Host & { flu
   };
 }
 
-/** Task inputs, by their camelCase task.json names. */
-export const devopsInputs: InputSource = {
-  get: (name) => tl.getInput(devopsName(name)) || undefined,
-  describe: (name) => `input '${devopsName(name)}'`,
-};
+/** Drops whatever the task library writes while a secret input is read. */
+const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+
+/**
+ * Reads a secret input. The task library echoes every input it reads as a debug line, before any
+ * code could mask the value; so its output is silenced for that one read and the value masked.
+ */
+function readSecretInput(name: string): string | undefined {
+  tl.setStdStream(silent);
+  let value: string | undefined;
+  try {
+    value = tl.getInput(name);
+  } finally {
+    tl.setStdStream(process.stdout);
+  }
+  if (value) for (const line of maskableLines(value)) tl.setSecret(line);
+  return value || undefined;
+}
+
+/** Task inputs of a command, by their camelCase task.json names. */
+export function devopsInputs(command: CliCommandDefinition): InputSource {
+  return {
+    get: (name) => (command.inputs[name]?.kind === 'secret' ? readSecretInput(devopsName(name)) : tl.getInput(devopsName(name)) || undefined),
+    describe: (name) => `input '${devopsName(name)}'`,
+  };
+}
