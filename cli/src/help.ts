@@ -9,7 +9,7 @@ export function generalHelp(registry: readonly { readonly command: CliCommandDef
     'Usage: mapp <command> [options]',
     '',
     'Commands:',
-    ...registry.map((e) => `  ${e.command.name.padEnd(width)}  ${e.command.description.split('. ')[0]}.`),
+    ...registry.map((e) => `  ${e.command.name.padEnd(width)}  ${e.command.summary}`),
     `  ${'rules'.padEnd(width)}  List every validation rule with its arm-ttk name and severity.`,
     '',
     "Run 'mapp <command> --help' for a command's options.",

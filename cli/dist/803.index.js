@@ -1,0 +1,423 @@
+export const id = 803;
+export const ids = [803];
+export const modules = {
+
+/***/ 38787:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53240);
+
+
+
+/**
+ * Writes a whole file or nothing: the content goes to a temporary sibling that is then renamed
+ * over the target, so a reader never sees half a report.
+ */
+function writeFileAtomic(target, content, what) {
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(target)}.${process.pid}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, content);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, target);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write the ${what} to ${target} (${reason}); check that the folder is writable.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5218:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38176);
+
+const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/**
+ * A Markdown report: a count line and a findings table. `limit` caps the rows so a job summary
+ * stays within the runner's size limit; the rest is counted, not dropped silently.
+ */
+function renderMarkdown(report, limit = Number.POSITIVE_INFINITY) {
+    const counts = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(report.findings);
+    const head = `### mapp validate: ${counts.error === 0 && counts.warning === 0 ? 'passed' : (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(counts)}\n\n` +
+        `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.units.length, 'package')} checked (${report.units.map((u) => `\`${u}\``).join(', ')}) with ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.rules.length, 'rule')}.\n`;
+    if (report.findings.length === 0)
+        return `${head}\nNo findings.\n`;
+    const rows = report.findings.slice(0, limit).map((f) => `| ${ICON[f.severity]} ${f.severity} | \`${f.file}:${f.line}:${f.column}\` | ${cell(f.message)} | \`${f.ruleId}\`${f.armTtk ? `<br>${f.armTtk}` : ''} |`);
+    const more = report.findings.length > limit ? `\n…and ${report.findings.length - limit} more findings; see the full report.\n` : '';
+    return `${head}\n| Severity | Location | Finding | Rule |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n${more}`;
+}
+
+
+/***/ }),
+
+/***/ 39212:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ renderReport)
+});
+
+;// CONCATENATED MODULE: ./lib/shared/report/json-report.js
+/**
+ * The stable JSON contract: `{"findings":[{ruleId, armTtk, severity, message, file, line, column}]}`.
+ * Keys are written in this order; nothing else is added to a finding.
+ */
+function renderJson(report) {
+    const findings = report.findings.map((f) => ({
+        ruleId: f.ruleId,
+        armTtk: f.armTtk,
+        severity: f.severity,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+    }));
+    return JSON.stringify({ findings }, null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./lib/shared/report/markdown-report.js
+var markdown_report = __webpack_require__(5218);
+// EXTERNAL MODULE: ./lib/shared/report/sarif-report.js
+var sarif_report = __webpack_require__(98292);
+// EXTERNAL MODULE: ./lib/shared/report/report-model.js
+var report_model = __webpack_require__(38176);
+;// CONCATENATED MODULE: ./lib/shared/report/text-report.js
+
+/** One line per finding (`file:line:col severity message [rule]`), then a count line. */
+function renderText(report) {
+    const lines = report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}${f.armTtk ? ` / ${f.armTtk}` : ''}]`);
+    const counts = (0,report_model/* countBySeverity */.Ot)(report.findings);
+    lines.push(`${(0,report_model/* describeCounts */.wv)(counts)} in ${(0,report_model/* plural */.LS)(report.units.length, 'package')} (${(0,report_model/* plural */.LS)(report.rules.length, 'rule')} checked).`);
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./lib/shared/report/render.js
+
+
+
+
+function renderReport(report, format) {
+    switch (format) {
+        case 'json':
+            return renderJson(report);
+        case 'sarif':
+            return (0,sarif_report/* renderSarif */.W)(report);
+        case 'markdown':
+            return (0,markdown_report/* renderMarkdown */.G)(report);
+        default:
+            return renderText(report);
+    }
+}
+
+
+/***/ }),
+
+/***/ 38176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   wv: () => (/* binding */ describeCounts)
+/* harmony export */ });
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function describeCounts(counts) {
+    return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
+}
+
+
+/***/ }),
+
+/***/ 98292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ renderSarif)
+/* harmony export */ });
+/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33352);
+
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+/** Encodes a relative path as a URI reference (each segment percent-encoded). */
+function toUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** SARIF 2.1.0 with full rule metadata, accepted by GitHub code scanning. */
+function renderSarif(report) {
+    const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'mapp',
+                        semanticVersion: report.toolVersion,
+                        informationUri: _tool_info_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_HOME */ .t,
+                        rules: report.rules.map((rule) => ({
+                            id: rule.id,
+                            name: rule.armTtk ?? rule.id,
+                            shortDescription: { text: rule.description },
+                            fullDescription: { text: rule.description },
+                            ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+                            help: { text: rule.description },
+                            defaultConfiguration: { level: LEVEL[rule.severity] },
+                            properties: { armTtk: rule.armTtk, tags: ['azure-managed-application'] },
+                        })),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The working directory mapp ran in.' } } },
+                results: report.findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+                    level: LEVEL[f.severity],
+                    message: { text: f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: toUri(f.file), uriBaseId: '%SRCROOT%' },
+                                region: { startLine: f.line, startColumn: f.column },
+                            },
+                        },
+                    ],
+                })),
+            },
+        ],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 6449:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ compareFindings),
+/* harmony export */   f: () => (/* binding */ SEVERITY_RANK)
+/* harmony export */ });
+const SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
+/** Orders findings by file, then position, then rule id, so every report is stable. */
+function compareFindings(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        a.message.localeCompare(b.message));
+}
+
+
+/***/ }),
+
+/***/ 99716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ selectRules)
+/* harmony export */ });
+/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53240);
+
+function matches(rule, name) {
+    const lowered = name.toLowerCase();
+    return rule.id.toLowerCase() === lowered || rule.armTtk?.toLowerCase() === lowered;
+}
+/**
+ * Narrows the rules by `--only` and `--skip`. Each name may be our rule id or the arm-ttk test
+ * name, in any case, so teams coming from arm-ttk keep their `-Skip` lists. Unknown names are
+ * a usage error rather than silently ignored.
+ */
+function selectRules(all, only, skip) {
+    for (const [flag, names] of [['only', only], ['skip', skip]]) {
+        const unknown = names.filter((name) => !all.some((rule) => matches(rule, name)));
+        if (unknown.length > 0) {
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Unknown rule in '${flag}': ${unknown.join(', ')}. Use a rule id such as 'cuid/location-in-outputs' or an arm-ttk test name; 'mapp rules' lists them.`);
+        }
+    }
+    return all.filter((rule) => (only.length === 0 || only.some((name) => matches(rule, name))) && !skip.some((name) => matches(rule, name)));
+}
+
+
+/***/ }),
+
+/***/ 79803:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  collectFindings: () => (/* binding */ collectFindings),
+  validate: () => (/* binding */ validate_validate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/shared/commands/run-command.js + 1 modules
+var run_command = __webpack_require__(88186);
+// EXTERNAL MODULE: ./lib/shared/commands/validate.js
+var validate = __webpack_require__(16396);
+// EXTERNAL MODULE: ./lib/shared/files/write-file-atomic.js
+var write_file_atomic = __webpack_require__(38787);
+// EXTERNAL MODULE: ./lib/shared/report/markdown-report.js
+var markdown_report = __webpack_require__(5218);
+// EXTERNAL MODULE: ./lib/shared/report/render.js + 2 modules
+var render = __webpack_require__(39212);
+// EXTERNAL MODULE: ./lib/shared/report/report-model.js
+var report_model = __webpack_require__(38176);
+// EXTERNAL MODULE: ./lib/shared/report/sarif-report.js
+var sarif_report = __webpack_require__(98292);
+// EXTERNAL MODULE: ./lib/shared/tool-info.js
+var tool_info = __webpack_require__(33352);
+// EXTERNAL MODULE: ./lib/shared/validate/finding.js
+var finding = __webpack_require__(6449);
+// EXTERNAL MODULE: ./lib/shared/validate/load-unit.js
+var load_unit = __webpack_require__(87637);
+// EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
+var load_zip = __webpack_require__(25768);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 125 modules
+var validate_rules = __webpack_require__(13131);
+;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
+
+/** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */
+const RULE_CRASHED_ID = 'mapp/rule-crashed';
+function parsed(json) {
+    return json && json.document.root && json.document.errors.length === 0 ? json.document : undefined;
+}
+/** Runs the rules over one unit and returns its findings, sorted by file and position. */
+function runRules(unit, rules, options = {}) {
+    const findings = [];
+    const jsonFiles = [unit.template, unit.createUiDefinition, unit.viewDefinition, ...unit.otherJson].filter((json) => json !== undefined && parsed(json) !== undefined);
+    for (const rule of rules) {
+        const base = { ruleId: rule.id, armTtk: rule.armTtk, severity: rule.severity };
+        const context = {
+            unit,
+            template: parsed(unit.template),
+            createUiDefinition: parsed(unit.createUiDefinition),
+            viewDefinition: parsed(unit.viewDefinition),
+            jsonFiles,
+            now: options.now,
+            report(document, at, message) {
+                findings.push({ ...base, message, file: document.file, ...document.positionOf(at) });
+            },
+            reportAt(file, line, column, message) {
+                findings.push({ ...base, message, file, line, column });
+            },
+        };
+        try {
+            rule.check(context);
+        }
+        catch (error) {
+            findings.push({
+                ruleId: RULE_CRASHED_ID,
+                armTtk: null,
+                severity: 'error',
+                message: `Rule ${rule.id} could not check this package (${error instanceof Error ? error.message : String(error)}). This is a bug in mapp: please report it with the file.`,
+                file: unit.display,
+                line: 1,
+                column: 1,
+            });
+        }
+    }
+    return findings.sort(finding/* compareFindings */.E);
+}
+
+// EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
+var select_rules = __webpack_require__(99716);
+;// CONCATENATED MODULE: ./lib/shared/validate/validate.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rows of the findings table kept in a job summary (GitHub caps a summary at 1 MiB). */
+const SUMMARY_ROWS = 200;
+/** Validates each path as its own unit with the selected rules; pure apart from reading files. */
+function collectFindings(workingDirectory, paths, rules) {
+    const findings = [];
+    for (const given of paths) {
+        findings.push(...runRules((0,load_unit/* loadUnit */.LM)(workingDirectory, given, load_zip/* loadZip */.i0), rules));
+    }
+    return findings.sort(finding/* compareFindings */.E);
+}
+/**
+ * The validate use case: runs the rules, writes the report, annotates every finding, appends
+ * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`.
+ */
+async function validate_validate(host, settings) {
+    const rules = (0,select_rules/* selectRules */.u)(validate_rules.allRules, settings.only, settings.skip);
+    const paths = settings.path.length > 0 ? settings.path : ['.'];
+    const findings = collectFindings(host.workingDirectory, paths, rules);
+    const report = { findings, rules, units: paths, toolVersion: tool_info/* TOOL_VERSION */.w };
+    const rendered = (0,render/* renderReport */.B)(report, settings.format);
+    if (settings.output) {
+        (0,write_file_atomic/* writeFileAtomic */.Z)(external_node_path_.resolve(host.workingDirectory, settings.output), rendered, `${settings.format} report`);
+        host.log.info(`Wrote the ${settings.format} report to ${settings.output}.`);
+    }
+    else {
+        host.log.info(rendered.trimEnd());
+    }
+    let sarifFile;
+    if (settings['sarif-file']) {
+        sarifFile = settings['sarif-file'];
+        (0,write_file_atomic/* writeFileAtomic */.Z)(external_node_path_.resolve(host.workingDirectory, sarifFile), (0,sarif_report/* renderSarif */.W)(report), 'SARIF report');
+    }
+    else if (settings.output && settings.format === 'sarif') {
+        sarifFile = settings.output;
+    }
+    for (const f of findings) {
+        host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
+    }
+    host.summary.append((0,markdown_report/* renderMarkdown */.G)(report, SUMMARY_ROWS));
+    const counts = (0,report_model/* countBySeverity */.Ot)(findings);
+    (0,run_command/* setOutputs */.n)(host, validate/* validateCommand */.M, { errors: counts.error, warnings: counts.warning, notes: counts.note, 'sarif-file': sarifFile });
+    const failOn = settings['fail-on'];
+    if (failOn !== 'never') {
+        const threshold = finding/* SEVERITY_RANK */.f[failOn];
+        const failing = findings.filter((f) => finding/* SEVERITY_RANK */.f[f.severity] >= threshold).length;
+        if (failing > 0)
+            return { exitCode: 1, message: `Validation found ${(0,report_model/* describeCounts */.wv)(counts)} (failing on ${failOn}).` };
+    }
+    return { exitCode: 0 };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1391 @@
+export const id = 822;
+export const ids = [822];
+export const modules = {
+
+/***/ 66818:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ tryParseArmExpression),
+/* harmony export */   SB: () => (/* binding */ functionCalls),
+/* harmony export */   UQ: () => (/* binding */ isExpressionString),
+/* harmony export */   _T: () => (/* binding */ referencedNames)
+/* harmony export */ });
+/* unused harmony exports ArmExpressionError, parseArmExpression */
+/**
+ * A parser for ARM template language expressions (`[concat(parameters('a'), '-x')]`), so rules
+ * can ask which functions an expression calls and with what, instead of matching text.
+ */
+class ArmExpressionError extends Error {
+    offset;
+    constructor(message, 
+    /** Offset in the original string (including the leading `[`). */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** True for a string ARM evaluates as an expression: `[...]`, but not the `[[` literal escape. */
+function isExpressionString(value) {
+    return value.length >= 2 && value.startsWith('[') && !value.startsWith('[[') && value.endsWith(']');
+}
+class Parser {
+    text;
+    end;
+    pos;
+    constructor(text, start, end) {
+        this.text = text;
+        this.end = end;
+        this.pos = start;
+    }
+    parseAll() {
+        const expr = this.parseExpression();
+        this.skipSpace();
+        if (this.pos !== this.end)
+            throw new ArmExpressionError(`unexpected '${this.text[this.pos]}'`, this.pos);
+        return expr;
+    }
+    skipSpace() {
+        while (this.pos < this.end && /\s/.test(this.text[this.pos]))
+            this.pos++;
+    }
+    parseExpression() {
+        this.skipSpace();
+        let expr = this.parsePrimary();
+        for (;;) {
+            this.skipSpace();
+            const ch = this.text[this.pos];
+            if (ch === '.' && this.pos < this.end) {
+                const start = this.pos++;
+                const name = this.readIdentifier();
+                if (!name)
+                    throw new ArmExpressionError('property name expected after .', this.pos);
+                expr = { type: 'property', target: expr, name, start };
+            }
+            else if (ch === '[' && this.pos < this.end) {
+                const start = this.pos++;
+                const index = this.parseExpression();
+                this.expect(']');
+                expr = { type: 'index', target: expr, index, start };
+            }
+            else {
+                return expr;
+            }
+        }
+    }
+    parsePrimary() {
+        const start = this.pos;
+        const ch = this.text[this.pos];
+        if (this.pos >= this.end)
+            throw new ArmExpressionError('expression expected', this.pos);
+        if (ch === "'")
+            return { type: 'string', value: this.readString(), start };
+        if (/[-0-9]/.test(ch)) {
+            const match = /^-?\d+(\.\d+)?/.exec(this.text.slice(this.pos, this.end));
+            if (!match)
+                throw new ArmExpressionError('number expected', this.pos);
+            this.pos += match[0].length;
+            return { type: 'number', value: Number(match[0]), start };
+        }
+        let name = this.readIdentifier();
+        if (!name)
+            throw new ArmExpressionError(`unexpected '${ch}'`, this.pos);
+        // User-defined functions are namespaced: `contoso.uniqueName(...)`.
+        while (this.text[this.pos] === '.' && /[A-Za-z_]/.test(this.text[this.pos + 1] ?? '') && this.looksLikeNamespacedCall()) {
+            this.pos++;
+            name += '.' + this.readIdentifier();
+        }
+        this.skipSpace();
+        this.expect('(');
+        const args = [];
+        this.skipSpace();
+        if (this.text[this.pos] !== ')') {
+            for (;;) {
+                args.push(this.parseExpression());
+                this.skipSpace();
+                if (this.text[this.pos] === ',') {
+                    this.pos++;
+                    continue;
+                }
+                break;
+            }
+        }
+        this.expect(')');
+        return { type: 'call', name, args, start };
+    }
+    looksLikeNamespacedCall() {
+        const rest = this.text.slice(this.pos + 1, this.end);
+        return /^[A-Za-z_][A-Za-z0-9_]*\s*\(/.test(rest);
+    }
+    readIdentifier() {
+        const match = /^[A-Za-z_$][A-Za-z0-9_$-]*/.exec(this.text.slice(this.pos, this.end));
+        if (!match)
+            return '';
+        this.pos += match[0].length;
+        return match[0];
+    }
+    readString() {
+        let value = '';
+        this.pos++;
+        while (this.pos < this.end) {
+            const ch = this.text[this.pos];
+            if (ch === "'") {
+                if (this.text[this.pos + 1] === "'" && this.pos + 1 < this.end) {
+                    value += "'";
+                    this.pos += 2;
+                    continue;
+                }
+                this.pos++;
+                return value;
+            }
+            value += ch;
+            this.pos++;
+        }
+        throw new ArmExpressionError('unterminated string literal', this.pos);
+    }
+    expect(ch) {
+        this.skipSpace();
+        if (this.text[this.pos] !== ch || this.pos >= this.end) {
+            throw new ArmExpressionError(`'${ch}' expected`, this.pos);
+        }
+        this.pos++;
+    }
+}
+/**
+ * Parses an expression string including its brackets (`[...]`). Throws ArmExpressionError with
+ * the offset of the problem; callers that only scan should use `tryParseArmExpression`.
+ */
+function parseArmExpression(value) {
+    if (!isExpressionString(value))
+        throw new ArmExpressionError('not an expression: it must start with [ and end with ]', 0);
+    return new Parser(value, 1, value.length - 1).parseAll();
+}
+/** Parsed expressions, shared by every rule of a run: each string is parsed once. Bounded. */
+const parsedCache = new Map();
+const PARSED_CACHE_LIMIT = 20_000;
+/** Parses an expression string, or returns undefined when it is not one or does not parse. */
+function tryParseArmExpression(value) {
+    const cached = parsedCache.get(value);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    let parsed;
+    try {
+        parsed = parseArmExpression(value);
+    }
+    catch {
+        parsed = null;
+    }
+    if (parsedCache.size >= PARSED_CACHE_LIMIT)
+        parsedCache.clear();
+    parsedCache.set(value, parsed);
+    return parsed ?? undefined;
+}
+/** Every function call in an expression tree, outermost first. */
+function functionCalls(expr) {
+    const calls = [];
+    const visit = (node) => {
+        switch (node.type) {
+            case 'call':
+                calls.push(node);
+                node.args.forEach(visit);
+                break;
+            case 'property':
+                visit(node.target);
+                break;
+            case 'index':
+                visit(node.target);
+                visit(node.index);
+                break;
+        }
+    };
+    if (expr)
+        visit(expr);
+    return calls;
+}
+/**
+ * The literal first arguments of calls to `functionName` (case-insensitive) in an expression
+ * string, e.g. the parameter names of every `parameters('x')`. Unparsable strings yield none.
+ */
+function referencedNames(value, functionName) {
+    if (!isExpressionString(value))
+        return [];
+    const lowered = functionName.toLowerCase();
+    return functionCalls(tryParseArmExpression(value))
+        .filter((call) => call.name.toLowerCase() === lowered)
+        .map((call) => call.args[0])
+        .filter((arg) => arg?.type === 'string')
+        .map((arg) => arg.value);
+}
+
+
+/***/ }),
+
+/***/ 57560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ templateDocuments)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38716);
+
+/**
+ * The deployment templates of a unit, as arm-ttk tests them: the main template, then every other
+ * JSON file of the package recognised as a template (linked or nested template files).
+ */
+function templateDocuments(context) {
+    const documents = [];
+    if (context.template)
+        documents.push(context.template);
+    const special = new Set([context.unit.template?.file, context.unit.createUiDefinition?.file, context.unit.viewDefinition?.file]);
+    for (const json of context.jsonFiles) {
+        if (special.has(json.file) || json.document === context.template)
+            continue;
+        if (json.document.root && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyJson */ .j)(json.document.root) === 'template')
+            documents.push(json.document);
+    }
+    return documents;
+}
+
+
+/***/ }),
+
+/***/ 99147:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ templateResources),
+/* harmony export */   Qp: () => (/* binding */ templateVariables),
+/* harmony export */   f0: () => (/* binding */ templateOutputs),
+/* harmony export */   fo: () => (/* binding */ templateParameters)
+/* harmony export */ });
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31696);
+
+/** Every resource of a template, child resources included, in document order. */
+function templateResources(template) {
+    const result = [];
+    const visit = (list, parents) => {
+        // languageVersion 2.0 templates use an object of symbolic names instead of an array.
+        const items = list?.type === 'object' ? (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .properties */ .qo)(list).map((p) => p.value) : (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .elements */ .Yt)(list);
+        for (const node of items) {
+            if (node.type !== 'object')
+                continue;
+            const ownType = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(node, 'type')) ?? '';
+            const parent = parents[parents.length - 1];
+            const type = parent && !ownType.includes('/') ? `${parent.type}/${ownType}` : ownType;
+            const resource = { node, type, parents };
+            result.push(resource);
+            visit((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(node, 'resources'), [...parents, resource]);
+        }
+    };
+    visit((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(template, 'resources'), []);
+    return result;
+}
+/** The declared parameters of a template (or of a nested inline template). */
+function templateParameters(template) {
+    return (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .properties */ .qo)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(template, 'parameters'));
+}
+/** The declared variables (the `copy` array of variables is kept as one property). */
+function templateVariables(template) {
+    return (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .properties */ .qo)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(template, 'variables'));
+}
+/** The declared outputs. */
+function templateOutputs(template) {
+    return (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .properties */ .qo)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(template, 'outputs'));
+}
+
+
+/***/ }),
+
+/***/ 38716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ classifyJson)
+/* harmony export */ });
+/* harmony import */ var _datafactory_object_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4197);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31696);
+
+
+/** Recognises what a JSON document is from its content: `$schema` first, then its shape. */
+function classifyJson(root) {
+    if (root?.type !== 'object')
+        return 'unknown';
+    const schema = ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, '$schema')) ?? '').toLowerCase();
+    if (/deploymenttemplate\.json/.test(schema))
+        return 'template';
+    if (/createuidefinition/.test(schema))
+        return 'createUiDefinition';
+    if (/viewdefinition/.test(schema))
+        return 'viewDefinition';
+    const handler = ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'handler')) ?? '').toLowerCase();
+    if (handler.startsWith('microsoft.azure.createuidef'))
+        return 'createUiDefinition';
+    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'resources') && ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'contentVersion') || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'parameters')))
+        return 'template';
+    const parameters = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'parameters');
+    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(parameters, 'basics') || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(parameters, 'steps') || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(parameters, 'config'))
+        return 'createUiDefinition';
+    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'views'))
+        return 'viewDefinition';
+    if ((0,_datafactory_object_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .guessKind */ .m)(root))
+        return 'dataFactoryObject';
+    return 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 24432:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WV: () => (/* binding */ displayText),
+/* harmony export */   ZY: () => (/* binding */ isResolved),
+/* harmony export */   h6: () => (/* binding */ ArmStrings)
+/* harmony export */ });
+/* harmony import */ var _arm_arm_expression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66818);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31696);
+
+
+/** Marks the part of a resolved ARM string that is only known at deployment time. */
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+const MAX_DEPTH = 16;
+/**
+ * Resolves ARM template strings to the text they deploy as, as far as the template alone tells:
+ * literals, `variables()` holding literals, `concat`, `format`, `toLower`, `toUpper`. Anything
+ * known only at deployment (`parameters('x')`, `uniqueString(...)`) stays a marked placeholder,
+ * so two names built the same way still compare equal.
+ */
+class ArmStrings {
+    variables = new Map();
+    cache = new Map();
+    constructor(template) {
+        for (const v of (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .properties */ .qo)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(template, 'variables')))
+            this.variables.set(v.name.toLowerCase(), v.value);
+    }
+    /** The deployed text of a string value (placeholders where it depends on the deployment). */
+    resolve(value, depth = 0) {
+        if (!(0,_arm_arm_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpressionString */ .UQ)(value))
+            return value.startsWith('[[') ? value.slice(1) : value;
+        const cached = this.cache.get(value);
+        if (cached !== undefined)
+            return cached;
+        const expression = (0,_arm_arm_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseArmExpression */ .$W)(value);
+        const resolved = expression ? this.evaluate(expression, depth) : placeholder(value.slice(1, -1));
+        this.cache.set(value, resolved);
+        return resolved;
+    }
+    evaluate(expression, depth) {
+        if (depth > MAX_DEPTH)
+            return placeholder(canonical(expression));
+        switch (expression.type) {
+            case 'string':
+                return expression.value;
+            case 'number':
+                return String(expression.value);
+            case 'call': {
+                const name = expression.name.toLowerCase();
+                const args = expression.args;
+                if (name === 'variables' && args[0]?.type === 'string') {
+                    const node = this.variables.get(args[0].value.toLowerCase());
+                    if (node?.type === 'string')
+                        return this.resolve(node.value, depth + 1);
+                }
+                else if (name === 'concat') {
+                    return args.map((a) => this.evaluate(a, depth + 1)).join('');
+                }
+                else if (name === 'format' && args.length > 0) {
+                    const values = args.slice(1).map((a) => this.evaluate(a, depth + 1));
+                    const pattern = this.evaluate(args[0], depth + 1);
+                    return pattern.replace(/\{(\d+)(:[^}]*)?\}/g, (whole, index, spec) => spec ? placeholder(whole) : (values[Number(index)] ?? whole));
+                }
+                else if ((name === 'tolower' || name === 'toupper') && args.length === 1) {
+                    const inner = this.evaluate(args[0], depth + 1);
+                    if (isResolved(inner))
+                        return name === 'tolower' ? inner.toLowerCase() : inner.toUpperCase();
+                }
+                return placeholder(canonical(expression));
+            }
+            default:
+                return placeholder(canonical(expression));
+        }
+    }
+}
+function placeholder(text) {
+    return `${OPEN}${text}${CLOSE}`;
+}
+function canonical(expression) {
+    switch (expression.type) {
+        case 'string':
+            return `'${expression.value.replace(/'/g, "''")}'`;
+        case 'number':
+            return String(expression.value);
+        case 'call':
+            return `${expression.name.toLowerCase()}(${expression.args.map(canonical).join(', ')})`;
+        case 'property':
+            return `${canonical(expression.target)}.${expression.name}`;
+        case 'index':
+            return `${canonical(expression.target)}[${canonical(expression.index)}]`;
+    }
+}
+/** True when the text holds no deployment-time placeholder. */
+function isResolved(text) {
+    return !text.includes(OPEN);
+}
+/** The text for a message: placeholders shown as `[expression]`. */
+function displayText(text) {
+    return text.replace(new RegExp(OPEN, 'g'), '[').replace(new RegExp(CLOSE, 'g'), ']');
+}
+
+
+/***/ }),
+
+/***/ 1411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M4: () => (/* binding */ factoryModel),
+/* harmony export */   Z: () => (/* binding */ findObject),
+/* harmony export */   _c: () => (/* binding */ objectsOfKind),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   sA: () => (/* binding */ isArmValue)
+/* harmony export */ });
+/* harmony import */ var _arm_template_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57560);
+/* harmony import */ var _arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99147);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31696);
+/* harmony import */ var _arm_strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24432);
+/* harmony import */ var _git_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94848);
+/* harmony import */ var _object_kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4197);
+
+
+
+
+
+
+/** The text a string node deploys as (ARM expressions resolved where possible); undefined for non-strings. */
+function textOf(factory, node) {
+    const value = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)(node);
+    if (value === undefined)
+        return undefined;
+    return factory.arm ? factory.arm.resolve(value) : value;
+}
+/** True for a string the ARM template evaluates (its ADF-level value is unknown offline). */
+function isArmValue(factory, node) {
+    const value = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)(node);
+    return factory.arm !== undefined && value !== undefined && value.startsWith('[') && !value.startsWith('[[');
+}
+const INDEXES = new WeakMap();
+/** Finds an object of a kind by name, case-insensitively, as Data Factory does (the first one, if repeated). */
+function findObject(factory, kind, name) {
+    let index = INDEXES.get(factory);
+    if (!index) {
+        index = new Map();
+        for (const o of factory.objects) {
+            const key = `${o.kind}\u0000${o.name?.toLowerCase()}`;
+            if (o.name !== undefined && !index.has(key))
+                index.set(key, o);
+        }
+        INDEXES.set(factory, index);
+    }
+    return index.get(`${kind}\u0000${name.toLowerCase()}`);
+}
+const ARM_KINDS = new Map([
+    ['microsoft.datafactory/factories', 'factory'],
+    ['microsoft.datafactory/factories/pipelines', 'pipeline'],
+    ['microsoft.datafactory/factories/datasets', 'dataset'],
+    ['microsoft.datafactory/factories/linkedservices', 'linkedService'],
+    ['microsoft.datafactory/factories/triggers', 'trigger'],
+    ['microsoft.datafactory/factories/dataflows', 'dataflow'],
+    ['microsoft.datafactory/factories/integrationruntimes', 'integrationRuntime'],
+    ['microsoft.datafactory/factories/credentials', 'credential'],
+    ['microsoft.datafactory/factories/managedvirtualnetworks', 'managedVirtualNetwork'],
+    ['microsoft.datafactory/factories/managedvirtualnetworks/managedprivateendpoints', 'managedPrivateEndpoint'],
+]);
+function gitFactories(unit) {
+    const roots = unit.dataFactory?.roots ?? [];
+    if (roots.length === 0)
+        return [];
+    const byRoot = new Map();
+    for (const root of roots)
+        byRoot.set(root, { label: root === '' ? unit.display : `${unit.display}/${root}`, source: 'git', objects: [] });
+    for (const json of unit.otherJson) {
+        const placed = (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .placeInLayout */ .J)(json.file.path);
+        const factory = placed && byRoot.get(placed.root);
+        const root = json.document.root;
+        if (!placed || !factory || !root || json.document.errors.length > 0)
+            continue;
+        factory.objects.push(objectFrom(factory, placed.kind, root, json.document, placed.fileName));
+    }
+    return [...byRoot.values()];
+}
+function objectFrom(factory, kind, root, document, fileName) {
+    const nameNode = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(root, 'name');
+    return { kind, name: textOf(factory, nameNode), nameNode: nameNode ?? root, root, properties: (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(root, 'properties'), document, fileName, factory };
+}
+function singleFileFactory(unit) {
+    if (unit.kind !== 'file' || !unit.dataFactory)
+        return [];
+    const json = unit.otherJson[0];
+    const root = json?.document.root;
+    const kind = (0,_object_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .guessKind */ .m)(root);
+    if (!json || !root || !kind || json.document.errors.length > 0)
+        return [];
+    const factory = { label: unit.display, source: 'file', objects: [] };
+    factory.objects.push(objectFrom(factory, kind, root, json.document));
+    return [factory];
+}
+/** The factory a resource belongs to, and its own name, from a child resource's parent or a `factory/child` name. */
+function splitArmName(resource, arm) {
+    const own = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(resource.node, 'name'));
+    if (own === undefined)
+        return undefined;
+    const resolved = arm.resolve(own);
+    const parentNames = resource.parents.map((p) => arm.resolve((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(p.node, 'name')) ?? ''));
+    const full = [...parentNames, resolved].join('/');
+    const segments = splitOutsidePlaceholders(full);
+    if (segments.length < 2)
+        return undefined;
+    return { factory: segments[0], name: segments[segments.length - 1] };
+}
+/** Splits at `/` outside deployment-time placeholders (whose expression text may hold a `/`). */
+function splitOutsidePlaceholders(text) {
+    const parts = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if (ch === '\u0001')
+            depth++;
+        else if (ch === '\u0002')
+            depth--;
+        if (ch === '/' && depth === 0) {
+            parts.push(current);
+            current = '';
+        }
+        else {
+            current += ch;
+        }
+    }
+    parts.push(current);
+    return parts;
+}
+function armFactories(context) {
+    const factories = [];
+    for (const document of (0,_arm_template_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .templateDocuments */ .H)(context)) {
+        const arm = new _arm_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .ArmStrings */ .h6(document.root);
+        const byName = new Map();
+        const factoryFor = (name) => {
+            const key = name.toLowerCase();
+            let factory = byName.get(key);
+            if (!factory) {
+                const label = (0,_arm_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .isResolved */ .ZY)(name) ? `factory '${name}'` : 'the factory';
+                factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm };
+                byName.set(key, factory);
+                factories.push(factory);
+            }
+            return factory;
+        };
+        for (const resource of (0,_arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__/* .templateResources */ .GM)(document.root)) {
+            const kind = ARM_KINDS.get(resource.type.toLowerCase());
+            if (!kind)
+                continue;
+            if (kind === 'factory') {
+                const name = arm.resolve((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(resource.node, 'name')) ?? '');
+                const factory = factoryFor(name);
+                factory.objects.push({ ...objectFrom(factory, kind, resource.node, document), name });
+                continue;
+            }
+            const split = splitArmName(resource, arm);
+            if (!split)
+                continue;
+            const factory = factoryFor(split.factory);
+            factory.objects.push({ ...objectFrom(factory, kind, resource.node, document), name: split.name });
+        }
+    }
+    return factories;
+}
+const MODELS = new WeakMap();
+/** The Data Factory objects of the unit, built once per unit and shared by every rule. */
+function factoryModel(context) {
+    const cached = MODELS.get(context.unit);
+    if (cached)
+        return cached;
+    const factories = [...gitFactories(context.unit), ...singleFileFactory(context.unit), ...armFactories(context)];
+    const model = { factories, objects: factories.flatMap((f) => f.objects) };
+    MODELS.set(context.unit, model);
+    return model;
+}
+/** The objects of one kind. */
+function objectsOfKind(model, kind) {
+    return model.objects.filter((o) => o.kind === kind);
+}
+
+
+/***/ }),
+
+/***/ 94848:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ placeInLayout),
+/* harmony export */   K: () => (/* binding */ dataFactoryRoots)
+/* harmony export */ });
+/** The folder of a Data Factory Git integration that holds each kind, as the service writes it. */
+const KIND_FOLDERS = new Map([
+    ['pipeline', 'pipeline'],
+    ['dataset', 'dataset'],
+    ['linkedservice', 'linkedService'],
+    ['trigger', 'trigger'],
+    ['dataflow', 'dataflow'],
+    ['integrationruntime', 'integrationRuntime'],
+    ['factory', 'factory'],
+    ['credential', 'credential'],
+    ['managedvirtualnetwork', 'managedVirtualNetwork'],
+]);
+/** Folders that alone make a folder a factory (`factory/` and `credential/` are too common a name). */
+const TELLING_KINDS = new Set(['pipeline', 'dataset', 'linkedService', 'trigger', 'dataflow', 'integrationRuntime']);
+/** Places a unit path in a Git-integration layout (`<root>/pipeline/<name>.json`, ...), or undefined. */
+function placeInLayout(path) {
+    if (!path.toLowerCase().endsWith('.json'))
+        return undefined;
+    const segments = path.split('/');
+    const file = segments[segments.length - 1];
+    const fileName = file.slice(0, -'.json'.length);
+    // <root>/<kind>/<name>.json
+    const kindIndex = segments.length - 2;
+    const kind = kindIndex >= 0 ? KIND_FOLDERS.get(segments[kindIndex].toLowerCase()) : undefined;
+    if (kind)
+        return { root: segments.slice(0, kindIndex).join('/'), kind, fileName };
+    // <root>/managedVirtualNetwork/<network>/managedPrivateEndpoint/<name>.json
+    const networkIndex = segments.length - 4;
+    if (networkIndex >= 0 &&
+        segments[networkIndex].toLowerCase() === 'managedvirtualnetwork' &&
+        segments[segments.length - 2].toLowerCase() === 'managedprivateendpoint') {
+        return { root: segments.slice(0, networkIndex).join('/'), kind: 'managedPrivateEndpoint', fileName };
+    }
+    return undefined;
+}
+/**
+ * The folders of a unit laid out as a Data Factory Git integration: those with JSON files in
+ * `pipeline/`, `dataset/`, `linkedService/`, `trigger/`, `dataflow/` or `integrationRuntime/`.
+ */
+function dataFactoryRoots(paths) {
+    const roots = new Set();
+    for (const path of paths) {
+        const placed = placeInLayout(path);
+        if (placed && TELLING_KINDS.has(placed.kind))
+            roots.add(placed.root);
+    }
+    return [...roots].sort();
+}
+
+
+/***/ }),
+
+/***/ 4197:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ guessKind)
+/* harmony export */ });
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31696);
+
+/**
+ * Recognises a standalone Data Factory object file (as the Git integration or
+ * `Get-AzDataFactoryV2Pipeline` writes it) from its shape: `name` and `properties`, where
+ * `properties` holds what only that kind has.
+ */
+function guessKind(root) {
+    if (root?.type !== 'object' || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(root, 'name')?.type !== 'string')
+        return undefined;
+    const properties = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(root, 'properties');
+    if (properties?.type !== 'object')
+        return undefined;
+    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'activities')?.type === 'array')
+        return 'pipeline';
+    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'linkedServiceName')?.type === 'object' && (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'type'))
+        return 'dataset';
+    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'pipelines') || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'pipeline')) {
+        if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'type'))
+            return 'trigger';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 97878:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ decodeText),
+/* harmony export */   q: () => (/* binding */ isValidUtf8)
+/* harmony export */ });
+/** First characters a JSON text can start with (whitespace, a value, a comment). */
+const JSON_START = new Set([0x09, 0x0a, 0x0d, 0x20, 0x7b /* { */, 0x5b /* [ */, 0x22 /* " */, 0x2f /* / */]);
+/**
+ * Decodes a JSON file's bytes, recognising BOMs and BOM-less UTF-16, so the rules still see
+ * the content while the package rules report the encoding itself. Bytes that are neither are
+ * `binary` with no text. Invalid UTF-8 sequences decode to U+FFFD; see `isValidUtf8`.
+ */
+function decodeText(bytes) {
+    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf8-bom' };
+    }
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+        return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le' };
+    }
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+        return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be' };
+    }
+    // BOM-less UTF-16: JSON starts with an ASCII character, so one of its first two bytes is zero.
+    // Only a character JSON can start with counts, so other binary data is not taken for text.
+    if (bytes.length >= 2 && JSON_START.has(bytes[0]) && bytes[1] === 0) {
+        return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf16le' };
+    }
+    if (bytes.length >= 2 && bytes[0] === 0 && JSON_START.has(bytes[1])) {
+        return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf16be' };
+    }
+    if (bytes.includes(0)) {
+        return { text: '', encoding: 'binary' };
+    }
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf8' };
+}
+/** True when the bytes (after any UTF-8 BOM) are well-formed UTF-8. */
+function isValidUtf8(bytes) {
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 61335:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ JsonDocument)
+});
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(99547);
+;// CONCATENATED MODULE: ./lib/shared/validate/json-nesting.js
+/**
+ * Deepest nesting of arrays and objects a JSON file may have. Real templates and UI definitions
+ * stay under a few dozen levels; the parser and the rules recurse per level, so a file nested
+ * thousands deep would overflow the stack instead of producing a finding.
+ */
+const MAX_JSON_NESTING = 256;
+/**
+ * Offset of the first `[` or `{` that opens a level deeper than `limit`, or undefined when the
+ * text stays within it. Strings and comments are skipped the way a JSON(C) tokenizer would, so a
+ * bracket inside a string never counts. Iterative: safe on any input.
+ */
+function excessiveNestingOffset(text, limit = MAX_JSON_NESTING) {
+    let depth = 0;
+    let i = 0;
+    const length = text.length;
+    while (i < length) {
+        const ch = text.charCodeAt(i);
+        if (ch === 0x22 /* " */) {
+            i++;
+            while (i < length) {
+                const c = text.charCodeAt(i);
+                if (c === 0x5c /* \ */)
+                    i += 2;
+                else if (c === 0x22 || c === 0x0a || c === 0x0d)
+                    break;
+                else
+                    i++;
+            }
+        }
+        else if (ch === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+            while (i < length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d)
+                i++;
+        }
+        else if (ch === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? length : end + 1;
+        }
+        else if (ch === 0x5b /* [ */ || ch === 0x7b /* { */) {
+            if (++depth > limit)
+                return i;
+        }
+        else if (ch === 0x5d /* ] */ || ch === 0x7d /* } */) {
+            if (depth > 0)
+                depth--;
+        }
+        i++;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/json-document.js
+
+
+/**
+ * A JSON file parsed with positions. `root` is undefined only when the text is not JSON at
+ * all; `errors` lists every syntax problem with its 1-based line and column.
+ */
+class JsonDocument {
+    file;
+    text;
+    root;
+    errors;
+    lineStarts;
+    /**
+     * @param file display path (relative to the working directory, `/` separators)
+     * @param text file content, already decoded
+     * @param refusal when set, the text is not parsed and this is its only error (at line 1, column 1),
+     *   e.g. a file too large to read
+     */
+    constructor(file, text, refusal) {
+        this.file = file;
+        this.text = text;
+        // Too deep a nesting would overflow the parser's recursion: refuse it as a syntax problem.
+        const tooDeep = refusal === undefined ? excessiveNestingOffset(text) : undefined;
+        if (refusal !== undefined || tooDeep !== undefined) {
+            this.root = undefined;
+            const message = refusal ?? `arrays and objects nested deeper than ${MAX_JSON_NESTING} levels; flatten the structure`;
+            this.errors = [{ ...this.positionAt(tooDeep ?? 0), message }];
+            return;
+        }
+        const errors = [];
+        this.root = (0,main.parseTree)(text, errors, { allowTrailingComma: false, disallowComments: false });
+        this.errors = errors.map((e) => ({ ...this.positionAt(e.offset), message: describeParseError(e) }));
+    }
+    /** 1-based line and column of a character offset. */
+    positionAt(offset) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    }
+    /** Where a node starts; for a property value, where its property name starts. */
+    positionOf(node) {
+        if (!node)
+            return { line: 1, column: 1 };
+        const anchor = node.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent : node;
+        return this.positionAt(anchor.offset);
+    }
+    /** The node at an exact path (case-sensitive), e.g. `['parameters', 'outputs']`. */
+    nodeAt(path) {
+        return this.root ? (0,main.findNodeAtLocation)(this.root, path) : undefined;
+    }
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 13 /* \r */) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+        else if (ch === 10 /* \n */) {
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+function describeParseError(error) {
+    const code = (0,main.printParseErrorCode)(error.error);
+    const readable = {
+        InvalidSymbol: 'unexpected character',
+        InvalidNumberFormat: 'invalid number',
+        PropertyNameExpected: 'property name expected',
+        ValueExpected: 'value expected',
+        ColonExpected: "':' expected",
+        CommaExpected: "',' expected",
+        CloseBraceExpected: "'}' expected",
+        CloseBracketExpected: "']' expected",
+        EndOfFileExpected: 'unexpected content after the end of the JSON value',
+        InvalidCommentToken: 'invalid comment',
+        UnexpectedEndOfComment: 'unterminated comment',
+        UnexpectedEndOfString: 'unterminated string',
+        UnexpectedEndOfNumber: 'unterminated number',
+        InvalidUnicode: 'invalid unicode escape',
+        InvalidEscapeCharacter: 'invalid escape character',
+        InvalidCharacter: 'invalid character in string',
+    };
+    return readable[code] ?? code;
+}
+
+
+/***/ }),
+
+/***/ 31696:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ walk),
+/* harmony export */   Je: () => (/* binding */ stringOf),
+/* harmony export */   RP: () => (/* binding */ valueOf),
+/* harmony export */   TN: () => (/* binding */ keyOf),
+/* harmony export */   Yt: () => (/* binding */ elements),
+/* harmony export */   _w: () => (/* binding */ prop),
+/* harmony export */   qo: () => (/* binding */ properties),
+/* harmony export */   rO: () => (/* binding */ dig),
+/* harmony export */   z8: () => (/* binding */ isArmExpression)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
+
+/** The properties of an object node, in document order; empty for anything else. */
+function properties(node) {
+    if (node?.type !== 'object' || !node.children)
+        return [];
+    const result = [];
+    for (const child of node.children) {
+        const [key, value] = child.children ?? [];
+        if (key && value)
+            result.push({ name: String(key.value), key, value });
+    }
+    return result;
+}
+/**
+ * The value node of a property. ARM and the portal treat property names case-insensitively,
+ * so lookups are case-insensitive unless asked otherwise; an exact-case match wins.
+ */
+function prop(node, name, caseSensitive = false) {
+    // Hot path for every rule: scan the children directly instead of building property lists.
+    if (node?.type !== 'object' || !node.children)
+        return undefined;
+    let folded;
+    const lowered = caseSensitive ? name : name.toLowerCase();
+    for (const child of node.children) {
+        const key = child.children?.[0];
+        const value = child.children?.[1];
+        if (!key || !value)
+            continue;
+        const keyName = String(key.value);
+        if (keyName === name)
+            return value;
+        if (!caseSensitive && folded === undefined && keyName.length === name.length && keyName.toLowerCase() === lowered)
+            folded = value;
+    }
+    return folded;
+}
+/** Follows a chain of property names (case-insensitive) and array indexes. */
+function dig(node, ...path) {
+    let current = node;
+    for (const step of path) {
+        if (!current)
+            return undefined;
+        current = typeof step === 'number' ? (current.type === 'array' ? current.children?.[step] : undefined) : prop(current, step);
+    }
+    return current;
+}
+/** The elements of an array node; empty for anything else. */
+function elements(node) {
+    return node?.type === 'array' ? (node.children ?? []) : [];
+}
+/** The plain JS value of a node (objects and arrays included). */
+function valueOf(node) {
+    return node ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.getNodeValue)(node) : undefined;
+}
+/** The string value of a node, or undefined when it is not a string. */
+function stringOf(node) {
+    return node?.type === 'string' ? node.value : undefined;
+}
+/** The name of the property whose value this node is, or the index within its array. */
+function keyOf(node) {
+    const parent = node.parent;
+    if (parent?.type === 'property')
+        return parent.children?.[0]?.value;
+    if (parent?.type === 'array')
+        return parent.children?.indexOf(node);
+    return undefined;
+}
+/**
+ * Visits every value node under `node` (depth first, document order), with its path.
+ * Returning false from the visitor skips that node's children.
+ */
+function walk(node, visit) {
+    if (!node)
+        return;
+    const stack = [{ node, path: [] }];
+    while (stack.length > 0) {
+        const { node: current, path } = stack.pop();
+        if (visit(current, path) === false)
+            continue;
+        const next = [];
+        if (current.type === 'object') {
+            for (const p of properties(current))
+                next.push({ node: p.value, path: [...path, p.name] });
+        }
+        else if (current.type === 'array') {
+            (current.children ?? []).forEach((child, index) => next.push({ node: child, path: [...path, index] }));
+        }
+        for (let i = next.length - 1; i >= 0; i--)
+            stack.push(next[i]);
+    }
+}
+/** True for an ARM template expression string: `[...]`, but not the `[[` escape. */
+function isArmExpression(value) {
+    return typeof value === 'string' && value.startsWith('[') && !value.startsWith('[[') && value.endsWith(']');
+}
+
+
+/***/ }),
+
+/***/ 87637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ MAX_JSON_BYTES),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   LM: () => (/* binding */ loadUnit),
+/* harmony export */   YU: () => (/* binding */ unitFromFiles)
+/* harmony export */ });
+/* unused harmony export readUnitJson */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53240);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38716);
+/* harmony import */ var _datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94848);
+/* harmony import */ var _decode_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97878);
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61335);
+
+
+
+
+
+
+
+/** Folders never part of a package. */
+const IGNORED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
+/** Display form of a path: relative to the working directory, `/` separators. */
+function displayPath(workingDirectory, absolute) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workingDirectory, absolute) || '.';
+    return relative.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * Largest JSON file mapp parses. ARM accepts templates up to 4 MB, so nothing valid comes near;
+ * the cap keeps a stray huge file from costing seconds in every rule.
+ */
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
+/** Decodes and parses one file of a unit; a file too large or unreadable becomes a syntax problem. */
+function readUnitJson(file) {
+    if (file.size > MAX_JSON_BYTES) {
+        const refusal = `this file is ${megabytes(file.size)} MB; mapp reads JSON files up to ${megabytes(MAX_JSON_BYTES)} MB and ARM accepts templates up to 4 MB`;
+        return { file, encoding: 'utf8', document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, '', refusal) };
+    }
+    let bytes;
+    try {
+        bytes = file.read();
+    }
+    catch (error) {
+        const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+        return { file, encoding: 'utf8', document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, '', `this file could not be read (${reason}); check that it exists and is readable`) };
+    }
+    const { text, encoding } = (0,_decode_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g)(bytes);
+    return { file, encoding, document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, text) };
+}
+function megabytes(bytes) {
+    return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
+function listFolder(root, workingDirectory) {
+    const files = [];
+    const problems = [];
+    const realRoot = safeRealPath(root) ?? root;
+    const visit = (folder) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        }
+        catch (error) {
+            const reason = error.code ?? String(error);
+            problems.push({ ruleId: 'package/readable', display: displayPath(workingDirectory, folder), message: `This folder could not be listed (${reason}); make it readable or remove it from the app folder.` });
+            return;
+        }
+        for (const entry of entries) {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, entry.name);
+            if (entry.isDirectory()) {
+                if (!IGNORED_FOLDERS.has(entry.name))
+                    visit(absolute);
+                continue;
+            }
+            if (entry.isSymbolicLink()) {
+                // Links are read through only when they stay inside the app folder and point at a file.
+                const target = safeRealPath(absolute);
+                const inside = target !== undefined && !node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realRoot, target).startsWith('..');
+                if (!inside || !safeStat(absolute)?.isFile()) {
+                    problems.push({ ruleId: 'package/unsafe-path', display: displayPath(workingDirectory, absolute), message: 'This symbolic link points outside the app folder or at nothing; replace it with the file itself.' });
+                    continue;
+                }
+            }
+            else if (!entry.isFile()) {
+                continue;
+            }
+            const size = safeStat(absolute)?.size ?? 0;
+            files.push({
+                path: node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'),
+                display: displayPath(workingDirectory, absolute),
+                size,
+                read: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute),
+            });
+        }
+    };
+    visit(root);
+    return { files, problems };
+}
+function safeStat(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function safeRealPath(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function atRoot(files, ...names) {
+    for (const name of names) {
+        const found = files.find((f) => !f.path.includes('/') && f.path.toLowerCase() === name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** Builds a unit from a list of files: picks the template, createUiDefinition and viewDefinition at the root. */
+function unitFromFiles(kind, display, files, packageBytes, loadProblems) {
+    const templateFile = atRoot(files, 'maintemplate.json', 'azuredeploy.json');
+    const cuidFile = atRoot(files, 'createuidefinition.json');
+    const viewFile = atRoot(files, 'viewdefinition.json');
+    const special = new Set([templateFile, cuidFile, viewFile]);
+    const otherJson = files.filter((f) => !special.has(f) && f.path.toLowerCase().endsWith('.json')).map(readUnitJson);
+    const factoryRoots = (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .dataFactoryRoots */ .K)(files.map((f) => f.path));
+    return {
+        ...(factoryRoots.length > 0 ? { dataFactory: { roots: factoryRoots } } : {}),
+        kind,
+        display,
+        files,
+        packageBytes,
+        template: templateFile && readUnitJson(templateFile),
+        createUiDefinition: cuidFile && readUnitJson(cuidFile),
+        viewDefinition: viewFile && readUnitJson(viewFile),
+        otherJson,
+        loadProblems,
+    };
+}
+function loadFolder(absolute, display, workingDirectory) {
+    const { files, problems } = listFolder(absolute, workingDirectory);
+    const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
+    if (!unit.template && !unit.createUiDefinition && !unit.dataFactory) {
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.`);
+    }
+    return unit;
+}
+function loadJsonFile(absolute, display) {
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).size;
+    const file = { path: node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute), display, size, read: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute) };
+    const json = readUnitJson(file);
+    const kind = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyJson */ .j)(json.document.root);
+    const base = { kind: 'file', display, files: [file], packageBytes: size, otherJson: [], loadProblems: [] };
+    switch (kind) {
+        case 'template':
+            return { ...base, template: json };
+        case 'createUiDefinition':
+            return { ...base, createUiDefinition: json };
+        case 'viewDefinition':
+            return { ...base, viewDefinition: json };
+        case 'dataFactoryObject':
+            return { ...base, otherJson: [json], dataFactory: { roots: [] } };
+        default:
+            if (json.document.errors.length > 0 || json.encoding === 'binary') {
+                // Not valid JSON: keep it as a template-shaped unit so the JSON rule reports where it breaks.
+                return { ...base, otherJson: [json] };
+            }
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties).`);
+    }
+}
+/**
+ * Turns one user-given path into a validation unit: an app folder, a built `.zip`, or a single
+ * JSON file recognised from its content. A missing or unsupported path is a usage error.
+ */
+function loadUnit(workingDirectory, given, loadZip) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workingDirectory, given);
+    const display = displayPath(workingDirectory, absolute);
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+    }
+    catch {
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`Path not found: ${given}. Give an app folder, a built .zip or a JSON file.`);
+    }
+    if (stats.isSymbolicLink())
+        stats = safeStat(absolute) ?? stats;
+    if (stats.isDirectory())
+        return loadFolder(absolute, display, workingDirectory);
+    // A device or a pipe would block or never end when read.
+    if (!stats.isFile())
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${display} is not a regular file; give an app folder, a built .zip or a JSON file.`);
+    const lowered = absolute.toLowerCase();
+    if (lowered.endsWith('.zip'))
+        return loadZip(absolute, display);
+    if (lowered.endsWith('.json'))
+        return loadJsonFile(absolute, display);
+    throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${display} is neither a folder, a .zip nor a .json file; mapp validate cannot read it.`);
+}
+
+
+/***/ }),
+
+/***/ 25768:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ UNSAFE_PATH_RULE_ID),
+/* harmony export */   i0: () => (/* binding */ loadZip),
+/* harmony export */   sL: () => (/* binding */ READABLE_RULE_ID)
+/* harmony export */ });
+/* unused harmony exports ZIP_LIMITS, safeEntryPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51306);
+/* harmony import */ var _load_unit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87637);
+
+
+
+
+/** Limits that keep a hostile or broken zip (a "zip bomb") from exhausting memory. */
+const ZIP_LIMITS = {
+    /** Size of the .zip file mapp is willing to open. */
+    maxZipBytes: 1024 * 1024 * 1024,
+    /** Sum of the entries' declared uncompressed sizes. */
+    maxUncompressedBytes: 1024 * 1024 * 1024,
+    maxEntries: 10_000,
+};
+const READABLE_RULE_ID = 'package/readable';
+const UNSAFE_PATH_RULE_ID = 'package/unsafe-path';
+/**
+ * The path an entry extracts to inside the package root, `/` separators, or undefined when
+ * it would land outside the root (`../`, an absolute path, a drive letter) or is not a file name.
+ * Backslashes count as separators, as Windows tools write and read them.
+ */
+function safeEntryPath(raw) {
+    const name = raw.replace(/\\/g, '/');
+    if (name.length === 0 || name.includes('\0'))
+        return undefined;
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return undefined;
+    const normalized = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(name);
+    if (normalized === '..' || normalized.startsWith('../') || normalized === '.' || normalized.endsWith('/'))
+        return undefined;
+    return normalized;
+}
+function isFolderEntry(raw) {
+    return raw.endsWith('/') || raw.endsWith('\\');
+}
+function emptyUnit(display, packageBytes, message) {
+    return (0,_load_unit_js__WEBPACK_IMPORTED_MODULE_2__/* .unitFromFiles */ .YU)('zip', display, [], packageBytes, [{ ruleId: READABLE_RULE_ID, display, message }]);
+}
+/** Lists the entries from the central directory without inflating anything. */
+function listEntries(data) {
+    const entries = [];
+    (0,fflate__WEBPACK_IMPORTED_MODULE_3__/* .unzipSync */ .AO)(data, {
+        filter: (file) => {
+            entries.push({ raw: file.name, originalSize: file.originalSize });
+            return false;
+        },
+    });
+    return entries;
+}
+/**
+ * Picks the entries to read: files whose path stays inside the package root, the first of any
+ * two that extract to the same path. Entries that would escape become unsafe-path problems.
+ */
+function chooseEntries(entries, display) {
+    const problems = [];
+    const wanted = new Map();
+    const taken = new Set();
+    for (const entry of entries) {
+        if (isFolderEntry(entry.raw))
+            continue;
+        const safe = safeEntryPath(entry.raw);
+        if (safe === undefined) {
+            problems.push({
+                ruleId: UNSAFE_PATH_RULE_ID,
+                display: `${display}/${entry.raw}`,
+                message: `The zip entry '${entry.raw}' would extract outside the package root; it was not read. Rebuild the zip from the app folder so every entry path is relative and stays inside it.`,
+            });
+        }
+        else if (!wanted.has(entry.raw) && !taken.has(safe)) {
+            wanted.set(entry.raw, safe);
+            taken.add(safe);
+        }
+    }
+    return { wanted, problems };
+}
+/**
+ * Reads a built package (.zip) into a unit. Entries that would extract outside the package root
+ * are not read and become `package/unsafe-path` problems; a corrupt zip, or one beyond the size
+ * and entry-count limits, becomes a `package/readable` problem naming the file. Never throws for
+ * bad zip content.
+ */
+function loadZip(absolute, display) {
+    const packageBytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).size;
+    if (packageBytes > ZIP_LIMITS.maxZipBytes) {
+        return emptyUnit(display, packageBytes, `${display} is larger than mapp opens (${ZIP_LIMITS.maxZipBytes / 1024 ** 3} GiB); a managed application package must stay under 120 MB.`);
+    }
+    const data = new Uint8Array((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute));
+    let entries;
+    try {
+        entries = listEntries(data);
+    }
+    catch (error) {
+        return emptyUnit(display, packageBytes, `${display} is not a readable zip file (${reason(error)}); rebuild the package with 'mapp build' or a zip tool.`);
+    }
+    if (entries.length > ZIP_LIMITS.maxEntries) {
+        return emptyUnit(display, packageBytes, `${display} holds ${entries.length} entries, more than mapp reads (${ZIP_LIMITS.maxEntries}); a package needs only its templates and the files they use.`);
+    }
+    const declared = entries.reduce((sum, e) => sum + e.originalSize, 0);
+    if (declared > ZIP_LIMITS.maxUncompressedBytes) {
+        return emptyUnit(display, packageBytes, `${display} would unpack to ${Math.round(declared / 1024 ** 2)} MB, more than mapp reads (${ZIP_LIMITS.maxUncompressedBytes / 1024 ** 3} GiB); check that the package holds only what the app needs.`);
+    }
+    const { wanted, problems } = chooseEntries(entries, display);
+    let contents;
+    try {
+        contents = (0,fflate__WEBPACK_IMPORTED_MODULE_3__/* .unzipSync */ .AO)(data, { filter: (file) => wanted.has(file.name) });
+    }
+    catch (error) {
+        return emptyUnit(display, packageBytes, `${display} could not be unpacked (${reason(error)}); rebuild the package with 'mapp build' or a zip tool.`);
+    }
+    const files = [];
+    for (const [raw, safe] of wanted) {
+        const bytes = contents[raw];
+        if (!bytes)
+            continue;
+        files.push({ path: safe, display: `${display}/${safe}`, size: bytes.length, read: () => bytes });
+    }
+    return (0,_load_unit_js__WEBPACK_IMPORTED_MODULE_2__/* .unitFromFiles */ .YU)('zip', display, files, packageBytes, problems);
+}
+function reason(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ })
+
+};

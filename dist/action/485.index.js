@@ -1,0 +1,203 @@
+export const id = 485;
+export const ids = [485];
+export const modules = {
+
+/***/ 2485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  whoami: () => (/* binding */ whoami_whoami)
+});
+
+// EXTERNAL MODULE: ./lib/shared/commands/run-command.js + 1 modules
+var run_command = __webpack_require__(8186);
+// EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
+var usage_error = __webpack_require__(3240);
+// EXTERNAL MODULE: ./lib/shared/commands/whoami.js
+var whoami = __webpack_require__(4087);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
+var esm = __webpack_require__(869);
+// EXTERNAL MODULE: ./lib/shared/tool-info.js
+var tool_info = __webpack_require__(3352);
+;// CONCATENATED MODULE: ./lib/shared/azure/arm-get.js
+
+
+/** An ARM error reply, with its error code, shaped for a one-line message. */
+class ArmError extends Error {
+    status;
+    code;
+    name = 'ArmError';
+    constructor(status, code, detail) {
+        super(`${code} (HTTP ${status}): ${detail}`);
+        this.status = status;
+        this.code = code;
+    }
+}
+/** The retrying, token-adding pipeline every ARM call of a connection goes through. */
+function armPipeline(connection) {
+    const pipeline = (0,esm/* createPipelineFromOptions */.Fp)({ userAgentOptions: { userAgentPrefix: `mapp/${tool_info/* TOOL_VERSION */.w}` } });
+    pipeline.addPolicy((0,esm/* bearerTokenAuthenticationPolicy */.N$)({ credential: connection.credential, scopes: connection.cloud.armScope }));
+    return pipeline;
+}
+function armErrorOf(status, body) {
+    try {
+        const parsed = JSON.parse(body ?? '');
+        if (parsed.error && typeof parsed.error.code === 'string') {
+            return new ArmError(status, parsed.error.code, typeof parsed.error.message === 'string' ? parsed.error.message : '');
+        }
+    }
+    catch {
+        // Not ARM's JSON error shape: fall through to the status line.
+    }
+    return new ArmError(status, `Http${status}`, (body ?? '').slice(0, 200) || 'no error body');
+}
+/** GETs an ARM path (`/subscriptions/...`) at an api-version and returns the JSON body. */
+async function armGet(connection, pipeline, resourcePath, apiVersion) {
+    const url = `${connection.cloud.armEndpoint}${resourcePath}?api-version=${encodeURIComponent(apiVersion)}`;
+    const request = (0,esm/* createPipelineRequest */.G6)({ url, method: 'GET' });
+    const response = await pipeline.sendRequest((0,esm/* createDefaultHttpClient */.fl)(), request);
+    if (response.status < 200 || response.status >= 300)
+        throw armErrorOf(response.status, response.bodyAsText ?? undefined);
+    return JSON.parse(response.bodyAsText ?? 'null');
+}
+
+// EXTERNAL MODULE: ./lib/shared/azure/connect.js + 6 modules
+var connect = __webpack_require__(8284);
+// EXTERNAL MODULE: ./lib/shared/azure/identity-settings.js
+var identity_settings = __webpack_require__(7965);
+;// CONCATENATED MODULE: ./lib/shared/azure/token-claims.js
+/** Reads the claims of a JWT access token; an opaque token gives no claims rather than an error. */
+function tokenClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return {};
+    let claims;
+    try {
+        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+    if (typeof claims !== 'object' || claims === null)
+        return {};
+    const record = claims;
+    const text = (...keys) => keys.map((key) => record[key]).find((value) => typeof value === 'string');
+    return { tenantId: text('tid'), appId: text('appid', 'azp'), objectId: text('oid'), userName: text('upn', 'unique_name') };
+}
+
+;// CONCATENATED MODULE: ./lib/shared/azure/whoami.js
+
+
+
+
+
+
+
+const SUBSCRIPTIONS_API = '2022-12-01';
+function asSubscription(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const record = value;
+    if (typeof record.subscriptionId !== 'string')
+        return undefined;
+    const text = (key) => (typeof record[key] === 'string' ? record[key] : undefined);
+    return { subscriptionId: record.subscriptionId, displayName: text('displayName'), state: text('state'), tenantId: text('tenantId') };
+}
+/** ARM refusals the user can fix (wrong subscription, missing role) become usage errors naming the input. */
+function explainArmError(error, connection, subscriptionId, describe) {
+    if (!(error instanceof ArmError))
+        return error;
+    const who = (0,identity_settings/* describeIdentity */.Cl)(connection.identity);
+    if (error.status === 404 || error.code === 'SubscriptionNotFound' || error.code === 'InvalidSubscriptionId') {
+        return new usage_error/* UsageError */.e(`Subscription '${subscriptionId}' was not found in ${connection.cloud.name} (${error.message}): check ${describe}.`);
+    }
+    if (error.status === 403) {
+        return new usage_error/* UsageError */.e(`${who} may not read subscription '${subscriptionId}' (${error.message}): give it at least the Reader role there, or check ${describe}.`);
+    }
+    if (error.status === 401) {
+        return new usage_error/* UsageError */.e(`Azure Resource Manager refused the token of ${who} (${error.message}): check that the tenant owns the subscription and ${connection.cloud.name} is the right cloud.`);
+    }
+    return error;
+}
+async function readSubscription(connection, host) {
+    const pipeline = armPipeline(connection);
+    const describe = host.azure?.describeInput('subscription-id') ?? "input 'subscription-id'";
+    const id = connection.subscriptionId;
+    try {
+        if (id) {
+            const found = asSubscription(await armGet(connection, pipeline, `/subscriptions/${encodeURIComponent(id)}`, SUBSCRIPTIONS_API));
+            if (!found)
+                throw new ArmError(200, 'UnexpectedReply', `GET /subscriptions/${id} did not return a subscription`);
+            return found;
+        }
+        const list = (await armGet(connection, pipeline, '/subscriptions', SUBSCRIPTIONS_API));
+        const subscriptions = (list?.value ?? []).map(asSubscription).filter((s) => s !== undefined);
+        if (subscriptions.length === 1)
+            return subscriptions[0];
+        if (subscriptions.length === 0)
+            throw new usage_error/* UsageError */.e(`${(0,identity_settings/* describeIdentity */.Cl)(connection.identity)} can see no subscription: give it a role on one, or set ${describe}.`);
+        const names = subscriptions.map((s) => `${s.displayName ?? '?'} (${s.subscriptionId})`).join(', ');
+        throw new usage_error/* UsageError */.e(`${(0,identity_settings/* describeIdentity */.Cl)(connection.identity)} can see ${subscriptions.length} subscriptions: set ${describe} to one of ${names}.`);
+    }
+    catch (error) {
+        throw explainArmError(error, connection, id, describe);
+    }
+}
+function summaryTable(rows) {
+    return ['### mapp whoami', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), ''].join('\n');
+}
+/**
+ * Signs in the way every Azure command will, reads the subscription from ARM and reports who,
+ * where and which subscription. The access token itself is never printed.
+ */
+async function whoami_whoami(host, settings) {
+    const connection = (0,connect/* connectToAzure */.Vn)(host, settings);
+    // Same options as the ARM pipeline's bearer policy, so its request reuses this token from the cache.
+    const token = await connection.credential.getToken(connection.cloud.armScope, { enableCae: true });
+    if (!token)
+        throw new usage_error/* UsageError */.e(`${(0,identity_settings/* describeIdentity */.Cl)(connection.identity)} returned no token: ${connection.identity.fix}.`);
+    const claims = tokenClaims(token.token);
+    const subscription = await readSubscription(connection, host);
+    const principal = claims.appId ?? claims.userName ?? claims.objectId ?? 'unknown';
+    const rows = [
+        ['Identity', (0,identity_settings/* describeIdentity */.Cl)(connection.identity)],
+        ['Principal', `${principal}${claims.objectId && claims.objectId !== principal ? ` (object ${claims.objectId})` : ''}`],
+        ['Tenant', claims.tenantId ?? subscription.tenantId ?? 'unknown'],
+        ['Cloud', `${connection.cloud.name} (ARM ${connection.cloud.armEndpoint}, authority ${connection.cloud.authorityHost})`],
+        ['Subscription', `${subscription.displayName ?? '(no name)'} (${subscription.subscriptionId})${subscription.state ? `, ${subscription.state}` : ''}`],
+    ];
+    for (const [key, value] of rows)
+        host.log.info(`${key}: ${value}`);
+    host.summary.append(summaryTable(rows));
+    (0,run_command/* setOutputs */.n)(host, whoami/* whoamiCommand */.D, {
+        'identity-mode': connection.identity.mode,
+        'tenant-id': claims.tenantId ?? subscription.tenantId,
+        'client-id': claims.appId,
+        'subscription-id': subscription.subscriptionId,
+        'subscription-name': subscription.displayName,
+    });
+    return { exitCode: 0 };
+}
+
+
+/***/ }),
+
+/***/ 3352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ TOOL_HOME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/** Version and home of the tool, written into reports. Kept in step with package.json by a test. */
+const TOOL_VERSION = '0.1.0';
+const TOOL_HOME = 'https://github.com/mapp-dev/mapp';
+
+
+/***/ })
+
+};
