@@ -132,17 +132,7 @@ describe('GitHub action bundle (actions/whoami/dist)', () => {
   });
 
   test('Azure CLI login (after azure/login): the token az hands out is used for ARM', async () => {
-    // A stand-in `az` on PATH that answers `az account get-access-token` with a token the stand-in issued.
-    const bin = path.join(tempDir(), 'bin');
-    mkdirSync(bin);
-    const issued = standIn.tokens.issueAccessToken({ audience: standIn.env.MAPP_ARM_ENDPOINT, clientId: standIn.env.AZURE_CLIENT_ID });
-    const expiresOn = Math.floor(Date.now() / 1000) + issued.expiresIn;
-    writeFileSync(
-      path.join(bin, 'token.json'),
-      JSON.stringify({ accessToken: issued.token, expires_on: expiresOn, expiresOn: new Date(expiresOn * 1000).toISOString(), tenant: standIn.env.AZURE_TENANT_ID, tokenType: 'Bearer' }),
-    );
-    writeFileSync(path.join(bin, 'az'), `#!/bin/sh\ncase "$*" in\n  "account get-access-token"*) cat "${bin}/token.json" ;;\n  *) echo "unexpected: $*" >&2; exit 2 ;;\nesac\n`);
-    chmodSync(path.join(bin, 'az'), 0o755);
+    const { bin, issued } = fakeAzOnPath();
     const { run, outputs, everything } = await runAction({ ...cloudInputs(), auth: 'azure-cli' }, { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` });
     expect(run.status).toBe(0);
     expectSignedIn(run, `Azure CLI login in tenant ${standIn.env.AZURE_TENANT_ID}`);
@@ -235,7 +225,31 @@ describe('Azure DevOps task bundle (tasks/MappWhoAmI/dist)', () => {
   });
 });
 
+/** A stand-in `az` on a PATH folder that answers `az account get-access-token` with a token the stand-in issued. */
+function fakeAzOnPath(): { bin: string; issued: { token: string; expiresIn: number } } {
+  const bin = path.join(tempDir(), 'bin');
+  mkdirSync(bin);
+  const issued = standIn.tokens.issueAccessToken({ audience: standIn.env.MAPP_ARM_ENDPOINT, clientId: standIn.env.AZURE_CLIENT_ID });
+  const expiresOn = Math.floor(Date.now() / 1000) + issued.expiresIn;
+  writeFileSync(
+    path.join(bin, 'token.json'),
+    JSON.stringify({ accessToken: issued.token, expires_on: expiresOn, expiresOn: new Date(expiresOn * 1000).toISOString(), tenant: standIn.env.AZURE_TENANT_ID, tokenType: 'Bearer' }),
+  );
+  writeFileSync(path.join(bin, 'az'), `#!/bin/sh\ncase "$*" in\n  "account get-access-token"*) cat "${bin}/token.json" ;;\n  *) echo "unexpected: $*" >&2; exit 2 ;;\nesac\n`);
+  chmodSync(path.join(bin, 'az'), 0o755);
+  return { bin, issued };
+}
+
 describe('CLI bundle', () => {
+  test("the developer's own Azure CLI login", async () => {
+    const { bin, issued } = fakeAzOnPath();
+    const { AZURE_CLIENT_SECRET: _secret, ACTIONS_ID_TOKEN_REQUEST_URL: _url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: _token, ...env } = standIn.env;
+    const run = await runBundleAsync(CLI, tempDir(), { ...env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` }, ['whoami', '--auth', 'azure-cli']);
+    expect(run.status).toBe(0);
+    expectSignedIn(run, `Azure CLI login in tenant ${standIn.env.AZURE_TENANT_ID}`);
+    expectNoSecrets([run.stdout, run.stderr], [issued.token]);
+  });
+
   test('the stand-in\'s printed environment alone is enough (AZURE_* and MAPP_* variables)', async () => {
     const { ACTIONS_ID_TOKEN_REQUEST_URL: _url, ACTIONS_ID_TOKEN_REQUEST_TOKEN: _token, ...env } = standIn.env;
     const run = await runBundleAsync(CLI, tempDir(), env, ['whoami']);
