@@ -42,7 +42,7 @@ export interface HostSummary {
 
 /**
  * Facts about the run that only the face can read from its environment. The core never reads
- * `process.env`; each face fills in what its runner provides.
+ * the environment; each face fills in what its runner provides.
  */
 export interface HostContext {
   /** SOURCE_DATE_EPOCH as set (seconds since 1970), the timestamp of reproducible outputs. */
