@@ -3,7 +3,7 @@ import { renderMarkdown } from '../report/markdown-report.js';
 import { renderReport } from '../report/render.js';
 import { countBySeverity, describeCounts, type ValidationReport } from '../report/report-model.js';
 import { TOOL_VERSION } from '../tool-info.js';
-import { SEVERITY_RANK } from '../validate/finding.js';
+import { annotateFindings, reachesFailOn } from '../validate/finding-outcome.js';
 import { allRules } from '../validate/rules/index.js';
 import { SIZE_LIMIT_RULE_ID } from './package-size.js';
 import { selectRules } from '../validate/select-rules.js';
@@ -22,13 +22,9 @@ export function validateFirst(host: Host, appPath: string, failOn: string, skip:
   const findings = collectFindings(host.workingDirectory, [appPath], rules);
   const report: ValidationReport = { findings, rules, units: [appPath], toolVersion: TOOL_VERSION };
   host.log.info(renderReport(report, 'text').trimEnd());
-  for (const f of findings) {
-    host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
-  }
+  annotateFindings(host, findings);
   const counts = describeCounts(countBySeverity(findings));
-  if (failOn === 'never') return { counts };
-  const threshold = SEVERITY_RANK[failOn as 'error' | 'warning'];
-  if (!findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) return { counts };
+  if (!reachesFailOn(findings, failOn)) return { counts };
   host.summary.append(renderMarkdown(report, SUMMARY_ROWS));
   return { counts, failed: { exitCode: 1, message: `Validation found ${counts} (failing on ${failOn}); nothing was built. Fix the findings or set fail-on.` } };
 }

@@ -9,7 +9,8 @@ import { renderReport, type ReportFormat } from '../report/render.js';
 import { countBySeverity, describeCounts, type ValidationReport } from '../report/report-model.js';
 import { renderSarif } from '../report/sarif-report.js';
 import { TOOL_VERSION } from '../tool-info.js';
-import { SEVERITY_RANK, compareFindings, type Finding } from './finding.js';
+import { compareFindings, type Finding } from './finding.js';
+import { annotateFindings, reachesFailOn } from './finding-outcome.js';
 import { loadUnit } from './load-unit.js';
 import { loadZip } from './load-zip.js';
 import type { Rule } from './rule.js';
@@ -56,19 +57,13 @@ export async function validate(host: Host, settings: ValidateSettings): Promise<
     sarifFile = settings.output;
   }
 
-  for (const f of findings) {
-    host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
-  }
+  annotateFindings(host, findings);
   host.summary.append(renderMarkdown(report, SUMMARY_ROWS));
 
   const counts = countBySeverity(findings);
   setOutputs(host, validateCommand, { errors: counts.error, warnings: counts.warning, notes: counts.note, 'sarif-file': sarifFile });
 
   const failOn = settings['fail-on'];
-  if (failOn !== 'never') {
-    const threshold = SEVERITY_RANK[failOn as 'error' | 'warning'];
-    const failing = findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold).length;
-    if (failing > 0) return { exitCode: 1, message: `Validation found ${describeCounts(counts)} (failing on ${failOn}).` };
-  }
+  if (reachesFailOn(findings, failOn)) return { exitCode: 1, message: `Validation found ${describeCounts(counts)} (failing on ${failOn}).` };
   return { exitCode: 0 };
 }

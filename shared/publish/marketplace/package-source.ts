@@ -13,6 +13,7 @@ import { allRules } from '../../validate/rules/index.js';
 import { selectRules } from '../../validate/select-rules.js';
 import { collectFindings } from '../../validate/validate.js';
 import { describeInput, type PublishMarketplaceSettings } from './marketplace-settings.js';
+import { annotateFindings, reachesFailOn } from '../../validate/finding-outcome.js';
 
 /** The package to upload. */
 export interface PackageToUpload {
@@ -47,10 +48,8 @@ function validateZip(host: Host, zipPath: string, skip: readonly string[]): Comm
   const rules = selectRules(allRules, [], skip);
   const findings = collectFindings(host.workingDirectory, [zipPath], rules);
   if (findings.length > 0) host.log.info(renderReport({ findings, rules, units: [zipPath], toolVersion: TOOL_VERSION }, 'text').trimEnd());
-  for (const f of findings) {
-    host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
-  }
-  if (!findings.some((f) => f.severity === 'error')) return undefined;
+  annotateFindings(host, findings);
+  if (!reachesFailOn(findings, 'error')) return undefined;
   return { exitCode: 1, message: `The package ${zipPath} fails validation with ${describeCounts(countBySeverity(findings))}; nothing was uploaded. Fix the errors (mapp validate shows them) or skip a rule on purpose with skip.` };
 }
 
