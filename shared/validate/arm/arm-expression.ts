@@ -174,23 +174,26 @@ export function tryParseArmExpression(value: string): ArmExpression | undefined 
   return parsed ?? undefined;
 }
 
+/** The direct sub-expressions of a node, in source order: call arguments, a target, an index. */
+export function childExpressions(node: ArmExpression): readonly ArmExpression[] {
+  switch (node.type) {
+    case 'call':
+      return node.args;
+    case 'property':
+      return [node.target];
+    case 'index':
+      return [node.target, node.index];
+    default:
+      return [];
+  }
+}
+
 /** Every function call in an expression tree, outermost first. */
 export function functionCalls(expr: ArmExpression | undefined): Extract<ArmExpression, { type: 'call' }>[] {
   const calls: Extract<ArmExpression, { type: 'call' }>[] = [];
   const visit = (node: ArmExpression) => {
-    switch (node.type) {
-      case 'call':
-        calls.push(node);
-        node.args.forEach(visit);
-        break;
-      case 'property':
-        visit(node.target);
-        break;
-      case 'index':
-        visit(node.target);
-        visit(node.index);
-        break;
-    }
+    if (node.type === 'call') calls.push(node);
+    childExpressions(node).forEach(visit);
   };
   if (expr) visit(expr);
   return calls;

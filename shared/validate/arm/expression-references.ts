@@ -1,4 +1,5 @@
 import {
+  childExpressions,
   functionCalls,
   isExpressionString,
   referencedNames,
@@ -98,7 +99,7 @@ export function expressionNodes(expr: ArmExpression | undefined): ArmExpression[
   while (stack.length > 0) {
     const node = stack.pop()!;
     nodes.push(node);
-    const children = node.type === 'call' ? node.args : node.type === 'property' ? [node.target] : node.type === 'index' ? [node.target, node.index] : [];
+    const children = childExpressions(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return nodes;

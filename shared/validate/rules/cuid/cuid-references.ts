@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { functionCalls, isExpressionString, tryParseArmExpression, type ArmExpression } from '../../arm/arm-expression.js';
+import { childExpressions, functionCalls, isExpressionString, tryParseArmExpression, type ArmExpression } from '../../arm/arm-expression.js';
 import type { JsonDocument } from '../../json-document.js';
 import { stringOf, walk } from '../../json-nav.js';
 
@@ -64,18 +64,7 @@ export function controlReferences(expression: ArmExpression | undefined): Contro
       chain.indexes.forEach(visit);
       return;
     }
-    switch (node.type) {
-      case 'call':
-        node.args.forEach(visit);
-        break;
-      case 'property':
-        visit(node.target);
-        break;
-      case 'index':
-        visit(node.target);
-        visit(node.index);
-        break;
-    }
+    childExpressions(node).forEach(visit);
   };
   if (expression) visit(expression);
   return references;
