@@ -1732,18 +1732,7 @@ function controlReferences(expression) {
             chain.indexes.forEach(visit);
             return;
         }
-        switch (node.type) {
-            case 'call':
-                node.args.forEach(visit);
-                break;
-            case 'property':
-                visit(node.target);
-                break;
-            case 'index':
-                visit(node.target);
-                visit(node.index);
-                break;
-        }
+        (0,arm_expression/* childExpressions */.GW)(node).forEach(visit);
     };
     if (expression)
         visit(expression);
@@ -3531,7 +3520,7 @@ function expression_references_expressionNodes(expr) {
     while (stack.length > 0) {
         const node = stack.pop();
         nodes.push(node);
-        const children = node.type === 'call' ? node.args : node.type === 'property' ? [node.target] : node.type === 'index' ? [node.target, node.index] : [];
+        const children = (0,arm_expression/* childExpressions */.GW)(node);
         for (let i = children.length - 1; i >= 0; i--)
             stack.push(children[i]);
     }

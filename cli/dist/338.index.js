@@ -507,8 +507,8 @@ var render = __webpack_require__(39212);
 var report_model = __webpack_require__(38176);
 // EXTERNAL MODULE: ./lib/shared/tool-info.js
 var tool_info = __webpack_require__(33352);
-// EXTERNAL MODULE: ./lib/shared/validate/finding.js
-var finding = __webpack_require__(6449);
+// EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
+var finding_outcome = __webpack_require__(47020);
 // EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 125 modules
 var validate_rules = __webpack_require__(13131);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
@@ -537,14 +537,9 @@ function validateFirst(host, appPath, failOn, skip) {
     const findings = (0,validate.collectFindings)(host.workingDirectory, [appPath], rules);
     const report = { findings, rules, units: [appPath], toolVersion: tool_info/* TOOL_VERSION */.w };
     host.log.info((0,render/* renderReport */.B)(report, 'text').trimEnd());
-    for (const f of findings) {
-        host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
-    }
+    (0,finding_outcome/* annotateFindings */.d)(host, findings);
     const counts = (0,report_model/* describeCounts */.wv)((0,report_model/* countBySeverity */.Ot)(findings));
-    if (failOn === 'never')
-        return { counts };
-    const threshold = finding/* SEVERITY_RANK */.f[failOn];
-    if (!findings.some((f) => finding/* SEVERITY_RANK */.f[f.severity] >= threshold))
+    if (!(0,finding_outcome/* reachesFailOn */.n)(findings, failOn))
         return { counts };
     host.summary.append((0,markdown_report/* renderMarkdown */.G)(report, SUMMARY_ROWS));
     return { counts, failed: { exitCode: 1, message: `Validation found ${counts} (failing on ${failOn}); nothing was built. Fix the findings or set fail-on.` } };
@@ -1028,6 +1023,32 @@ function renderSarif(report) {
 
 /***/ }),
 
+/***/ 47020:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ annotateFindings),
+/* harmony export */   n: () => (/* binding */ reachesFailOn)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6449);
+
+/** Annotates each finding where the runner shows it (PR annotation, DevOps issue), the same way for every command. */
+function annotateFindings(host, findings) {
+    for (const f of findings) {
+        host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
+    }
+}
+/** True when a finding is at or above the `fail-on` threshold (`error`, `warning`; `never` never is). */
+function reachesFailOn(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    const threshold = _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[failOn];
+    return findings.some((f) => _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[f.severity] >= threshold);
+}
+
+
+/***/ }),
+
 /***/ 6449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1110,6 +1131,8 @@ var sarif_report = __webpack_require__(98292);
 var tool_info = __webpack_require__(33352);
 // EXTERNAL MODULE: ./lib/shared/validate/finding.js
 var finding = __webpack_require__(6449);
+// EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
+var finding_outcome = __webpack_require__(47020);
 // EXTERNAL MODULE: ./lib/shared/validate/load-unit.js
 var load_unit = __webpack_require__(87637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
@@ -1179,6 +1202,7 @@ var select_rules = __webpack_require__(99716);
 
 
 
+
 /** Rows of the findings table kept in a job summary (GitHub caps a summary at 1 MiB). */
 const SUMMARY_ROWS = 200;
 /** Validates each path as its own unit with the selected rules; pure apart from reading files. */
@@ -1214,19 +1238,13 @@ async function validate_validate(host, settings) {
     else if (settings.output && settings.format === 'sarif') {
         sarifFile = settings.output;
     }
-    for (const f of findings) {
-        host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
-    }
+    (0,finding_outcome/* annotateFindings */.d)(host, findings);
     host.summary.append((0,markdown_report/* renderMarkdown */.G)(report, SUMMARY_ROWS));
     const counts = (0,report_model/* countBySeverity */.Ot)(findings);
     (0,run_command/* setOutputs */.n)(host, validate/* validateCommand */.M, { errors: counts.error, warnings: counts.warning, notes: counts.note, 'sarif-file': sarifFile });
     const failOn = settings['fail-on'];
-    if (failOn !== 'never') {
-        const threshold = finding/* SEVERITY_RANK */.f[failOn];
-        const failing = findings.filter((f) => finding/* SEVERITY_RANK */.f[f.severity] >= threshold).length;
-        if (failing > 0)
-            return { exitCode: 1, message: `Validation found ${(0,report_model/* describeCounts */.wv)(counts)} (failing on ${failOn}).` };
-    }
+    if ((0,finding_outcome/* reachesFailOn */.n)(findings, failOn))
+        return { exitCode: 1, message: `Validation found ${(0,report_model/* describeCounts */.wv)(counts)} (failing on ${failOn}).` };
     return { exitCode: 0 };
 }
 

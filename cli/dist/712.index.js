@@ -396,7 +396,10 @@ var validate_rules = __webpack_require__(13131);
 var select_rules = __webpack_require__(99716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 1 modules
 var validate = __webpack_require__(79803);
+// EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
+var finding_outcome = __webpack_require__(47020);
 ;// CONCATENATED MODULE: ./lib/shared/publish/marketplace/package-source.js
+
 
 
 
@@ -435,10 +438,8 @@ function validateZip(host, zipPath, skip) {
     const findings = (0,validate.collectFindings)(host.workingDirectory, [zipPath], rules);
     if (findings.length > 0)
         host.log.info((0,render/* renderReport */.B)({ findings, rules, units: [zipPath], toolVersion: tool_info/* TOOL_VERSION */.w }, 'text').trimEnd());
-    for (const f of findings) {
-        host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
-    }
-    if (!findings.some((f) => f.severity === 'error'))
+    (0,finding_outcome/* annotateFindings */.d)(host, findings);
+    if (!(0,finding_outcome/* reachesFailOn */.n)(findings, 'error'))
         return undefined;
     return { exitCode: 1, message: `The package ${zipPath} fails validation with ${(0,report_model/* describeCounts */.wv)((0,report_model/* countBySeverity */.Ot)(findings))}; nothing was uploaded. Fix the errors (mapp validate shows them) or skip a rule on purpose with skip.` };
 }

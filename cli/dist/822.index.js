@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ tryParseArmExpression),
+/* harmony export */   GW: () => (/* binding */ childExpressions),
 /* harmony export */   SB: () => (/* binding */ functionCalls),
 /* harmony export */   UQ: () => (/* binding */ isExpressionString),
 /* harmony export */   _T: () => (/* binding */ referencedNames)
@@ -180,23 +181,26 @@ function tryParseArmExpression(value) {
     parsedCache.set(value, parsed);
     return parsed ?? undefined;
 }
+/** The direct sub-expressions of a node, in source order: call arguments, a target, an index. */
+function childExpressions(node) {
+    switch (node.type) {
+        case 'call':
+            return node.args;
+        case 'property':
+            return [node.target];
+        case 'index':
+            return [node.target, node.index];
+        default:
+            return [];
+    }
+}
 /** Every function call in an expression tree, outermost first. */
 function functionCalls(expr) {
     const calls = [];
     const visit = (node) => {
-        switch (node.type) {
-            case 'call':
-                calls.push(node);
-                node.args.forEach(visit);
-                break;
-            case 'property':
-                visit(node.target);
-                break;
-            case 'index':
-                visit(node.target);
-                visit(node.index);
-                break;
-        }
+        if (node.type === 'call')
+            calls.push(node);
+        childExpressions(node).forEach(visit);
     };
     if (expr)
         visit(expr);

@@ -507,8 +507,8 @@ var render = __webpack_require__(9212);
 var report_model = __webpack_require__(8176);
 // EXTERNAL MODULE: ./lib/shared/tool-info.js
 var tool_info = __webpack_require__(3352);
-// EXTERNAL MODULE: ./lib/shared/validate/finding.js
-var finding = __webpack_require__(6449);
+// EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
+var finding_outcome = __webpack_require__(7020);
 // EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 125 modules
 var validate_rules = __webpack_require__(3131);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
@@ -537,14 +537,9 @@ function validateFirst(host, appPath, failOn, skip) {
     const findings = (0,validate.collectFindings)(host.workingDirectory, [appPath], rules);
     const report = { findings, rules, units: [appPath], toolVersion: tool_info/* TOOL_VERSION */.w };
     host.log.info((0,render/* renderReport */.B)(report, 'text').trimEnd());
-    for (const f of findings) {
-        host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
-    }
+    (0,finding_outcome/* annotateFindings */.d)(host, findings);
     const counts = (0,report_model/* describeCounts */.wv)((0,report_model/* countBySeverity */.Ot)(findings));
-    if (failOn === 'never')
-        return { counts };
-    const threshold = finding/* SEVERITY_RANK */.f[failOn];
-    if (!findings.some((f) => finding/* SEVERITY_RANK */.f[f.severity] >= threshold))
+    if (!(0,finding_outcome/* reachesFailOn */.n)(findings, failOn))
         return { counts };
     host.summary.append((0,markdown_report/* renderMarkdown */.G)(report, SUMMARY_ROWS));
     return { counts, failed: { exitCode: 1, message: `Validation found ${counts} (failing on ${failOn}); nothing was built. Fix the findings or set fail-on.` } };

@@ -215,6 +215,32 @@ function renderSarif(report) {
 
 /***/ }),
 
+/***/ 7020:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ annotateFindings),
+/* harmony export */   n: () => (/* binding */ reachesFailOn)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6449);
+
+/** Annotates each finding where the runner shows it (PR annotation, DevOps issue), the same way for every command. */
+function annotateFindings(host, findings) {
+    for (const f of findings) {
+        host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
+    }
+}
+/** True when a finding is at or above the `fail-on` threshold (`error`, `warning`; `never` never is). */
+function reachesFailOn(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    const threshold = _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[failOn];
+    return findings.some((f) => _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f[f.severity] >= threshold);
+}
+
+
+/***/ }),
+
 /***/ 6449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1965,18 +1991,7 @@ function controlReferences(expression) {
             chain.indexes.forEach(visit);
             return;
         }
-        switch (node.type) {
-            case 'call':
-                node.args.forEach(visit);
-                break;
-            case 'property':
-                visit(node.target);
-                break;
-            case 'index':
-                visit(node.target);
-                visit(node.index);
-                break;
-        }
+        (0,arm_expression/* childExpressions */.GW)(node).forEach(visit);
     };
     if (expression)
         visit(expression);
@@ -3764,7 +3779,7 @@ function expression_references_expressionNodes(expr) {
     while (stack.length > 0) {
         const node = stack.pop();
         nodes.push(node);
-        const children = node.type === 'call' ? node.args : node.type === 'property' ? [node.target] : node.type === 'index' ? [node.target, node.index] : [];
+        const children = (0,arm_expression/* childExpressions */.GW)(node);
         for (let i = children.length - 1; i >= 0; i--)
             stack.push(children[i]);
     }
@@ -6372,6 +6387,8 @@ var sarif_report = __webpack_require__(8292);
 var tool_info = __webpack_require__(3352);
 // EXTERNAL MODULE: ./lib/shared/validate/finding.js
 var finding = __webpack_require__(6449);
+// EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
+var finding_outcome = __webpack_require__(7020);
 // EXTERNAL MODULE: ./lib/shared/validate/load-unit.js
 var load_unit = __webpack_require__(7637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
@@ -6441,6 +6458,7 @@ var select_rules = __webpack_require__(9716);
 
 
 
+
 /** Rows of the findings table kept in a job summary (GitHub caps a summary at 1 MiB). */
 const SUMMARY_ROWS = 200;
 /** Validates each path as its own unit with the selected rules; pure apart from reading files. */
@@ -6476,19 +6494,13 @@ async function validate_validate(host, settings) {
     else if (settings.output && settings.format === 'sarif') {
         sarifFile = settings.output;
     }
-    for (const f of findings) {
-        host.annotations.annotate({ severity: f.severity, message: `${f.message} [${f.ruleId}]`, title: f.armTtk ?? f.ruleId, file: f.file, line: f.line, column: f.column });
-    }
+    (0,finding_outcome/* annotateFindings */.d)(host, findings);
     host.summary.append((0,markdown_report/* renderMarkdown */.G)(report, SUMMARY_ROWS));
     const counts = (0,report_model/* countBySeverity */.Ot)(findings);
     (0,run_command/* setOutputs */.n)(host, validate/* validateCommand */.M, { errors: counts.error, warnings: counts.warning, notes: counts.note, 'sarif-file': sarifFile });
     const failOn = settings['fail-on'];
-    if (failOn !== 'never') {
-        const threshold = finding/* SEVERITY_RANK */.f[failOn];
-        const failing = findings.filter((f) => finding/* SEVERITY_RANK */.f[f.severity] >= threshold).length;
-        if (failing > 0)
-            return { exitCode: 1, message: `Validation found ${(0,report_model/* describeCounts */.wv)(counts)} (failing on ${failOn}).` };
-    }
+    if ((0,finding_outcome/* reachesFailOn */.n)(findings, failOn))
+        return { exitCode: 1, message: `Validation found ${(0,report_model/* describeCounts */.wv)(counts)} (failing on ${failOn}).` };
     return { exitCode: 0 };
 }
 
