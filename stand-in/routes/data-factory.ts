@@ -89,6 +89,18 @@ function checkReferences(context: StandInContext, factory: FactoryRecord, proper
   }
 }
 
+/**
+ * An object as Data Factory returns it: the value of every literal SecureString replaced by
+ * asterisks (the service stores it encrypted and never gives it back).
+ */
+export function withSecureStringsMasked<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withSecureStringsMasked) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Json;
+  if (record.type === 'SecureString' && typeof record.value === 'string') return { ...record, value: '**********' } as T;
+  return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, withSecureStringsMasked(inner)])) as T;
+}
+
 function childRoutes(child: Child): Route[] {
   const pattern = `${FACTORY}/${child.segment}/{name}`;
   const keyOf = (factory: FactoryRecord, name: string) => `${factory.id}/${child.type}/${name}`.toLowerCase();
@@ -110,7 +122,7 @@ function childRoutes(child: Child): Route[] {
         if (child.segment === 'triggers') stored.runtimeState = existing?.properties.runtimeState ?? 'Stopped';
         const record: FactoryObjectRecord = { id: `${factory.id}/${child.type}/${existing?.name ?? name}`, name: existing?.name ?? name, type: `${FACTORY_TYPE}/${child.type}`, properties: stored, etag: etag() };
         children(context, child).set(keyOf(factory, name), record);
-        return json(200, record);
+        return json(200, withSecureStringsMasked(record));
       },
     }),
     armRoute({
@@ -119,7 +131,7 @@ function childRoutes(child: Child): Route[] {
         const factory = requireFactory(request, context);
         const found = children(context, child).get(keyOf(factory, request.params.name!));
         if (!found) failAdf(404, 'NotFound', `Entity ${request.params.name} not found`);
-        return json(200, found);
+        return json(200, withSecureStringsMasked(found));
       },
     }),
     armRoute({
@@ -134,7 +146,7 @@ function childRoutes(child: Child): Route[] {
       handler: (request, context) => {
         const factory = requireFactory(request, context);
         const prefix = `${factory.id}/${child.type}/`.toLowerCase();
-        return json(200, { value: [...children(context, child).entries()].filter(([key]) => key.startsWith(prefix)).map(([, record]) => record) });
+        return json(200, { value: [...children(context, child).entries()].filter(([key]) => key.startsWith(prefix)).map(([, record]) => withSecureStringsMasked(record)) });
       },
     }),
   ];
@@ -241,3 +253,59 @@ export const dataFactoryModule: RouteModule = {
     ];
   },
 };
+
+/** The Data Factory store's view of a resource a template deployed (managed applications). */
+export interface DeployedFactoryResource {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly body: Record<string, unknown>;
+}
+
+/** True for Microsoft.DataFactory/factories and the child types this store keeps. */
+export function isFactoryResourceType(type: string): boolean {
+  const [namespace, factoriesSegment, childSegment, ...rest] = type.split('/');
+  if (namespace?.toLowerCase() !== 'microsoft.datafactory' || factoriesSegment?.toLowerCase() !== 'factories' || rest.length) return false;
+  return childSegment === undefined || CHILDREN.some((c) => c.type === childSegment.toLowerCase());
+}
+
+/**
+ * Adds a factory or a child object (pipeline, dataset, linked service, data flow, integration
+ * runtime, trigger) deployed by a template, so the factory routes list and GET it and runs can
+ * start. Its factory must be stored first (templates deploy parents first). Triggers are Stopped.
+ */
+export function storeDeployedFactoryResource(context: StandInContext, resource: DeployedFactoryResource, tenantId: string): void {
+  const segments = resource.id.split('/');
+  const factoryId = segments.slice(0, 9).join('/');
+  const properties = (typeof resource.body.properties === 'object' && resource.body.properties !== null ? resource.body.properties : {}) as Json;
+  if (resource.type.split('/').length === 2) {
+    const identity = resource.body.identity as Json | undefined;
+    const systemAssigned = typeof identity?.type === 'string' && identity.type.includes('SystemAssigned');
+    const record: FactoryRecord = {
+      id: factoryId,
+      name: resource.name,
+      type: FACTORY_TYPE,
+      location: String(resource.body.location ?? ''),
+      ...(resource.body.tags ? { tags: resource.body.tags as Record<string, string> } : {}),
+      ...(identity ? { identity: systemAssigned ? { ...identity, principalId: globalThis.crypto.randomUUID(), tenantId } : identity } : {}),
+      properties: { ...properties, provisioningState: 'Succeeded', createTime: new Date(context.now()).toISOString(), version: '2018-06-01' },
+      eTag: etag(),
+    };
+    factories(context).set(factoryId.toLowerCase(), record);
+    return;
+  }
+  if (!factories(context).has(factoryId.toLowerCase())) throw new Error(`the factory '${segments[8]}' of '${resource.name}' is not deployed`);
+  const child = CHILDREN.find((c) => c.type === segments[9]!.toLowerCase())!;
+  const name = segments[10]!;
+  const stored: Json = { ...properties, ...(child.segment === 'triggers' ? { runtimeState: 'Stopped' } : {}) };
+  const record: FactoryObjectRecord = { id: `${factoryId}/${child.type}/${name}`, name, type: `${FACTORY_TYPE}/${child.type}`, properties: stored, etag: etag() };
+  children(context, child).set(record.id.toLowerCase(), record);
+}
+
+/** A factory or child object by resource id (any case), as the factory routes return it. */
+export function readFactoryResource(context: StandInContext, id: string): FactoryRecord | FactoryObjectRecord | undefined {
+  const segments = id.split('/');
+  if (segments.length === 9) return factories(context).get(id.toLowerCase());
+  const child = CHILDREN.find((c) => c.type === segments[9]?.toLowerCase());
+  return child ? children(context, child).get(id.toLowerCase()) : undefined;
+}

@@ -10,6 +10,8 @@ import { managedAppDefinitionsModule } from './managed-app-definitions.js';
 import { partnerCenterModule } from './partner-center.js';
 import { dataFactoryModule } from './data-factory.js';
 import { managedIdentityModule } from './managed-identity.js';
+import { managedApplicationsModule } from './managed-applications.js';
+import { armGenericResourcesModule } from './arm-generic-resources.js';
 
 /**
  * Every route module the stand-in serves. Adding a service area is one import and one line
@@ -27,4 +29,7 @@ export const routeModules: readonly RouteModule[] = [
   partnerCenterModule,
   dataFactoryModule,
   managedIdentityModule,
+  managedApplicationsModule,
+  // Last: its {*resourcePath} GET must not shadow the specific routes above.
+  armGenericResourcesModule,
 ];
