@@ -22,10 +22,50 @@ export function failAdf(status: number, code: string, message: string): never {
   failArm(status, code, message);
 }
 
+/** The status a run shows at `now`: Queued, InProgress, Canceling (after a cancel), then its final one. */
+export function pipelineRunStatus(run: PlannedRun, now: number): string {
+  if (now >= run.end) return run.status;
+  if (run.cancelRequestedAt !== undefined && now >= run.cancelRequestedAt) return 'Canceling';
+  return now < run.start ? 'Queued' : 'InProgress';
+}
+
+/** The moments a run's `lastUpdated` moves: creation, start, a cancel, each activity's start and end. */
+function changeMoments(run: PlannedRun): number[] {
+  return [run.createdAt, run.start, run.cancelRequestedAt ?? Infinity, ...run.activities.flatMap((a) => [a.start, a.end])].filter((t) => Number.isFinite(t));
+}
+
+/** A planned run's moments, for benchmarks and tests measuring how soon a client notices them. */
+export interface PipelineRunTimeline {
+  readonly createdAt: number;
+  readonly start: number;
+  /** When it reaches (or reached) its final status. */
+  readonly end: number;
+  readonly status: string;
+  readonly cancelRequestedAt?: number;
+  /** Distinct moments its `lastUpdated` moves, ascending. */
+  readonly changes: readonly number[];
+  readonly childRunIds: readonly string[];
+}
+
+/** The timeline of a run as the simulation planned it; undefined for an unknown run id. */
+export function pipelineRunTimeline(context: Pick<StandInContext, 'state'>, runId: string): PipelineRunTimeline | undefined {
+  const run = context.state.collection<PlannedRun>(RUNS).get(runId.toLowerCase());
+  if (!run) return undefined;
+  return {
+    createdAt: run.createdAt,
+    start: run.start,
+    end: run.end,
+    status: run.status,
+    ...(run.cancelRequestedAt === undefined ? {} : { cancelRequestedAt: run.cancelRequestedAt }),
+    changes: [...new Set(changeMoments(run))].sort((a, b) => a - b),
+    childRunIds: [...run.childRunIds],
+  };
+}
+
 /** A pipeline run as `GET .../pipelineruns/{runId}` shows it at `now`. */
 export function pipelineRunView(run: PlannedRun, now: number): Json {
-  const status = now < run.start ? 'Queued' : now < run.end ? 'InProgress' : run.status;
-  const changes = [run.createdAt, run.start, ...run.activities.flatMap((a) => [a.start, a.end])].filter((t) => t <= now);
+  const status = pipelineRunStatus(run, now);
+  const changes = changeMoments(run).filter((t) => t <= now);
   const done = now >= run.end;
   return {
     runId: run.runId,
@@ -73,12 +113,23 @@ function findRun(context: StandInContext, factoryKey: string, runId: string): Pl
   return run;
 }
 
-function cancelTree(context: StandInContext, run: PlannedRun, at: number, recursive: boolean): void {
-  cancelRun(run, at);
+/** Forgets a planned run that never started, with the runs it would have started. */
+function dropRun(context: StandInContext, runId: string): void {
+  const run = runsOf(context).get(runId.toLowerCase());
+  if (!run) return;
+  runsOf(context).delete(runId.toLowerCase());
+  for (const childId of run.childRunIds) dropRun(context, childId);
+}
+
+function cancelTree(context: StandInContext, run: PlannedRun, at: number, recursive: boolean, cancelingMs: number): void {
+  for (const childId of cancelRun(run, at, cancelingMs)) {
+    dropRun(context, childId);
+    run.childRunIds.splice(run.childRunIds.indexOf(childId), 1);
+  }
   if (!recursive) return;
   for (const childId of run.childRunIds) {
     const child = runsOf(context).get(childId.toLowerCase());
-    if (child) cancelTree(context, child, at, true);
+    if (child) cancelTree(context, child, at, true, cancelingMs);
   }
 }
 
@@ -136,7 +187,7 @@ export function runRoutes(options: RunRouteOptions): Route[] {
       resourceType: FACTORY_TYPE,
       handler: (request, context) => {
         const run = findRun(context, options.factoryKey(request), request.params.runId!);
-        cancelTree(context, run, context.now(), request.query.get('isRecursive')?.toLowerCase() === 'true');
+        cancelTree(context, run, context.now(), request.query.get('isRecursive')?.toLowerCase() === 'true', options.scenario().cancelingMs);
         return { status: 200 };
       },
     }),

@@ -21,6 +21,8 @@ export interface DataFactoryScenario {
   readonly defaultDurationMs: number;
   /** Time a run stays Queued before it starts. */
   readonly queueMs: number;
+  /** Time a cancelled run stays Canceling (running activities stop) before it is Cancelled. */
+  readonly cancelingMs: number;
   /** Output of a successful copy with no entry of its own. */
   readonly copy: Readonly<Record<string, unknown>>;
   /** Keyed by `Pipeline/Activity` or by `Activity` alone (any pipeline), case-insensitively. */
@@ -30,6 +32,7 @@ export interface DataFactoryScenario {
 export const DEFAULT_SCENARIO: DataFactoryScenario = {
   defaultDurationMs: 1000,
   queueMs: 0,
+  cancelingMs: 1000,
   copy: { dataRead: 524288, dataWritten: 524288, filesRead: 0, filesWritten: 3, rowsRead: 1200, rowsCopied: 1200 },
   activities: {},
 };
@@ -40,7 +43,7 @@ const OUTCOMES: readonly string[] = ['Succeeded', 'Failed', 'Office365Unauthoris
 export function scenarioProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'the data-factory scenario must be a JSON object';
   const record = value as Record<string, unknown>;
-  for (const key of ['defaultDurationMs', 'queueMs']) {
+  for (const key of ['defaultDurationMs', 'queueMs', 'cancelingMs']) {
     if (record[key] !== undefined && (typeof record[key] !== 'number' || (record[key] as number) < 0)) return `${key} must be a number of milliseconds, 0 or more`;
   }
   const activities = record.activities ?? {};
@@ -63,6 +66,7 @@ export function resolveScenario(value: unknown): DataFactoryScenario {
   return {
     defaultDurationMs: given.defaultDurationMs ?? DEFAULT_SCENARIO.defaultDurationMs,
     queueMs: given.queueMs ?? DEFAULT_SCENARIO.queueMs,
+    cancelingMs: given.cancelingMs ?? DEFAULT_SCENARIO.cancelingMs,
     copy: { ...DEFAULT_SCENARIO.copy, ...(given.copy ?? {}) },
     activities: given.activities ?? {},
   };

@@ -5,6 +5,8 @@ import { activityScenario, type ActivityScenario, type DataFactoryScenario } fro
  * A pipeline run is planned in full when it is created: the activity graph is walked with its
  * dependency conditions, each activity gets a start, an end and an outcome from the scenario,
  * and what a client sees at a moment is read off that plan (so moving the clock moves the run).
+ * `end` is the moment the run reaches its final status; a cancel moves it (after a Canceling
+ * spell) and records when it was asked for.
  */
 
 type Json = Record<string, unknown>;
@@ -35,9 +37,12 @@ export interface PlannedRun {
   readonly childRunIds: string[];
   readonly createdAt: number;
   start: number;
+  /** When the run reaches its final status (`status`): planned at creation, moved by a cancel. */
   end: number;
   status: FinalStatus;
   message: string;
+  /** When a cancel was asked for: from then until `end` the run shows Canceling. */
+  cancelRequestedAt?: number;
   readonly activities: PlannedActivity[];
 }
 
@@ -226,7 +231,13 @@ function executePipeline(context: PlanContext, run: PlannedRun, planned: Planned
   const child = planRun(context, childName, parameters, planned.start, invokedBy, run);
   run.childRunIds.push(child.runId);
   planned.output = { pipelineName: child.pipelineName, pipelineRunId: child.runId };
-  if (typeProperties.waitOnCompletion !== true) return;
+  // waitOnCompletion defaults to false: the activity succeeds once the child run has started (after
+  // the activity's own scenario durationMs, if one is set), whatever the child then does.
+  if (typeProperties.waitOnCompletion !== true) {
+    planned.end = Math.max(child.start, scenario.durationMs === undefined ? planned.start : planned.start + scenario.durationMs);
+    if (scenario.outcome && scenario.outcome !== 'Succeeded') fail(planned, scenario, '2011', 'The activity failed (outcome set by the stand-in scenario).');
+    return;
+  }
   planned.end = child.end;
   if (child.status === 'Failed') fail(planned, scenario, '2011', child.message || `Pipeline ${child.pipelineName} failed.`);
   else if (scenario.outcome && scenario.outcome !== 'Succeeded') fail(planned, scenario, '2011', 'The activity failed (outcome set by the stand-in scenario).');
@@ -241,20 +252,31 @@ function container(context: PlanContext, run: PlannedRun, planned: PlannedActivi
   else if (scenario.outcome && scenario.outcome !== 'Succeeded') fail(planned, scenario, '2011', 'The activity failed (outcome set by the stand-in scenario).');
 }
 
-/** Cancels a run at `at`: activities not yet started never start, running ones end Cancelled. */
-export function cancelRun(run: PlannedRun, at: number): void {
-  if (at >= run.end) return;
+/**
+ * Cancels a run at `at`: it shows Canceling for `cancelingMs`, then Cancelled. Activities not yet
+ * started never start (nor do the runs they would have executed, returned so the caller can drop
+ * them); running ones stop when the run is Cancelled. A run already ended or cancelling is left be.
+ */
+export function cancelRun(run: PlannedRun, at: number, cancelingMs: number): string[] {
+  if (at >= run.end || run.cancelRequestedAt !== undefined) return [];
+  const neverStarted: string[] = [];
+  run.cancelRequestedAt = at;
   run.status = 'Cancelled';
-  run.end = Math.max(at, run.start);
+  run.end = Math.max(at, run.start) + cancelingMs;
   run.message = 'Cancelled by user.';
   for (let i = run.activities.length - 1; i >= 0; i--) {
     const activity = run.activities[i]!;
-    if (activity.start >= at) run.activities.splice(i, 1);
-    else if (activity.end > at) {
-      activity.end = at;
+    if (activity.start >= at) {
+      run.activities.splice(i, 1);
+      const child = activity.output.pipelineRunId;
+      if (activity.activityType.toLowerCase() === 'executepipeline' && typeof child === 'string') neverStarted.push(child);
+    } else if (activity.end > at) {
+      activity.end = run.end;
       activity.status = 'Cancelled';
-      activity.output = {};
+      // ExecutePipeline still names the run it started.
+      if (activity.activityType.toLowerCase() !== 'executepipeline') activity.output = {};
       activity.error = { errorCode: '', message: 'Activity was cancelled by user.', failureType: 'UserError', target: activity.activityName, details: '' };
     }
   }
+  return neverStarted;
 }
