@@ -6,16 +6,34 @@ export const smokeRunCommand = defineCommand({
   title: 'mapp smoke-run',
   summary: "Deploy and run an app's Data Factory pipelines, wait for them, report every activity, and fail when nothing was copied.",
   description:
-    "Optionally deploy a Data Factory folder into a factory (linked services, datasets, data flows, pipelines, triggers, in dependency order, pausing started triggers), then run one or more pipelines, wait for them with back-off, report each activity's status, duration, error and copy results, recognise Graph Data Connect authorisation failures, and check the final status and minimum rows and files copied. Runs still going at the timeout or when the job is cancelled are cancelled in Azure.",
+    "Target a factory by name or the factory of a deployed managed application. Optionally deploy a Data Factory folder or the Data Factory resources of the app's ARM template into it (linked services, datasets, data flows, pipelines, triggers, in dependency order, pausing started triggers), then run one or more pipelines, wait for them with back-off, report each activity's status, duration, error and copy results, recognise Graph Data Connect authorisation failures, and check the final status and minimum rows and files copied. Runs still going at the timeout or when the job is cancelled are cancelled in Azure.",
   task: { name: 'MappSmokeRun', id: '2f7bd09a-ce9a-4ddc-8fe6-1290c336ae23', category: 'Test' },
   inputs: {
     ...azureConnectionInputs,
-    'resource-group': { kind: 'string', description: 'Resource group of the data factory.', required: true, short: 'g' },
-    factory: { kind: 'string', description: 'Name of the data factory.', required: true },
+    'resource-group': {
+      kind: 'string',
+      description: 'Resource group of the data factory; with application, the resource group of the managed application.',
+      required: true,
+      short: 'g',
+    },
+    application: {
+      kind: 'string',
+      description:
+        "Name of a deployed managed application in resource-group: the data factory is looked up in the application's managed resource group, and the application's parameters are used when deploying from its template.",
+    },
+    factory: {
+      kind: 'string',
+      description: "Name of the data factory. With application it may be left out when the managed resource group holds one factory; without, it may be left out when deploy's template declares one.",
+    },
     deploy: {
       kind: 'path',
       description:
-        "Deploy first: a Data Factory Git-integration folder (pipeline/, dataset/, linkedService/, dataFlow/, trigger/, integrationRuntime/). Objects are compared with the factory's and written only when they differ.",
+        "Deploy first: a Data Factory Git-integration folder (pipeline/, dataset/, linkedService/, dataflow/, trigger/, integrationRuntime/), or a managed-application package (app folder, app.zip or mainTemplate.json) whose template's Data Factory resources are evaluated and deployed. Objects are compared with the factory's and written only when they differ.",
+    },
+    'template-parameters': {
+      kind: 'secret',
+      description:
+        "Values for the template's parameters when deploy is a template: a JSON object inline or the path of a .json file, either a deployment parameters file ({\"parameters\": {\"name\": {\"value\": ...}}}) or plain {\"name\": value}. They override the application's, which never include securestring values. Handled as a secret because it usually carries them; each securestring value is masked too.",
     },
     pipelines: {
       kind: 'list',

@@ -29,6 +29,27 @@ export function coveredBy(wanted: unknown, actual: unknown): boolean {
   return wanted === actual;
 }
 
+/**
+ * True when the object holds a literal `SecureString`: Data Factory never returns its value (a GET
+ * shows it masked), so whether it changed cannot be known and the object is always written.
+ */
+export function holdsSecureString(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsSecureString);
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  if (record.type === 'SecureString' && 'value' in record) return true;
+  return Object.values(record).some(holdsSecureString);
+}
+
+/** The value with every SecureString's value blanked, to tell whether anything else differs. */
+function withoutSecureValues(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecureValues);
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  if (record.type === 'SecureString' && 'value' in record) return { ...record, value: '' };
+  return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, withoutSecureValues(inner)]));
+}
+
 function withoutRuntimeState(properties: Record<string, unknown>): Record<string, unknown> {
   const { runtimeState: _ignored, ...rest } = properties;
   return rest;
@@ -48,7 +69,8 @@ export async function deployObjects(target: FactoryTarget, objects: readonly Dep
     const wanted = object.kind === 'trigger' ? withoutRuntimeState(object.properties) : object.properties;
     const current = await factoryRequest(target, 'GET', path, undefined, abortSignal);
     const currentProperties = (current.json as { properties?: Record<string, unknown> } | undefined)?.properties;
-    if (current.status !== 404 && coveredBy(wanted, currentProperties)) {
+    const secret = holdsSecureString(wanted);
+    if (current.status !== 404 && !secret && coveredBy(wanted, currentProperties)) {
       unchanged++;
       log.debug(`Unchanged ${object.kind} ${object.name}.`);
       continue;
@@ -66,7 +88,8 @@ export async function deployObjects(target: FactoryTarget, objects: readonly Dep
     }
     if (current.status === 404) created++;
     else updated++;
-    log.info(`${current.status === 404 ? 'Created' : 'Updated'} ${object.kind} ${object.name}.`);
+    const why = current.status !== 404 && secret && coveredBy(withoutSecureValues(wanted), withoutSecureValues(currentProperties)) ? ' (it holds a SecureString, whose value Data Factory never returns, so it is always written)' : '';
+    log.info(`${current.status === 404 ? 'Created' : 'Updated'} ${object.kind} ${object.name}${why}.`);
   }
   for (const name of restart) {
     await target.client.triggers.beginStartAndWait(target.resourceGroup, target.factory, name, { abortSignal });

@@ -32,10 +32,13 @@ function parsed(json: UnitJson | undefined): JsonDocument | undefined {
   return json && json.document.root && json.document.errors.length === 0 ? json.document : undefined;
 }
 
-/** The factory's objects in a Git-integration folder, using the validator's factory model. */
-function gitObjects(workingDirectory: string, folder: string, describe: string): AdfObject[] {
+/** What the deploy input holds: a factory's Git-integration folder, or an app's deployment template. */
+export type DeploySource = { readonly kind: 'git'; readonly objects: readonly AdfObject[] } | { readonly kind: 'template'; readonly template: Record<string, unknown>; readonly file: string };
+
+/** Reads the deploy input with the validator's loader and factory model. */
+export function loadDeploySource(workingDirectory: string, folder: string, describe: string): DeploySource {
   const unit = loadUnit(workingDirectory, folder, loadZip);
-  const broken = unit.otherJson.find((json) => json.document.errors.length > 0);
+  const broken = [unit.template, ...unit.otherJson].find((json) => json !== undefined && json.document.errors.length > 0);
   if (broken) {
     const error = broken.document.errors[0]!;
     throw new UsageError(`${broken.file.display}:${error.line}:${error.column} is not valid JSON (${error.message}); fix it (mapp validate lists every problem) before deploying from ${describe}.`);
@@ -48,11 +51,15 @@ function gitObjects(workingDirectory: string, folder: string, describe: string):
     reportAt: () => undefined,
   };
   const factories = factoryModel(context).factories.filter((f) => f.source === 'git');
-  if (factories.length !== 1) {
-    const found = factories.length === 0 ? 'no Data Factory folders (pipeline/, dataset/, linkedService/, ...)' : `${factories.length} factories (${factories.map((f) => f.label).join(', ')})`;
-    throw new UsageError(`${describe} ${folder} holds ${found}; give the one folder of a factory's Git integration.`);
+  if (factories.length === 1) return { kind: 'git', objects: factories[0]!.objects };
+  if (factories.length > 1) {
+    throw new UsageError(`${describe} ${folder} holds ${factories.length} factories (${factories.map((f) => f.label).join(', ')}); give the one folder of a factory's Git integration.`);
   }
-  return factories[0]!.objects;
+  const template = context.template ? valueOf(context.template.root) : undefined;
+  if (unit.template && typeof template === 'object' && template !== null && !Array.isArray(template)) {
+    return { kind: 'template', template: template as Record<string, unknown>, file: unit.template.file.display };
+  }
+  throw new UsageError(`${describe} ${folder} holds neither Data Factory folders (pipeline/, dataset/, linkedService/, ...) nor a mainTemplate.json; give a factory's Git-integration folder or a managed-application package.`);
 }
 
 function referencesIn(value: unknown, type: string, found: Set<string> = new Set()): Set<string> {
@@ -88,17 +95,22 @@ function orderWithinKind(objects: DeployObject[], kind: DeployKind): DeployObjec
   return ordered;
 }
 
-/** The objects of a factory folder in the order Data Factory accepts them. */
-export function deployPlan(workingDirectory: string, folder: string, describe: string): DeployObject[] {
-  const objects: DeployObject[] = [];
-  for (const object of gitObjects(workingDirectory, folder, describe)) {
+/** Objects in the order Data Factory accepts them: by kind, and within a kind after what they refer to. */
+export function orderForDeploy(objects: readonly DeployObject[]): DeployObject[] {
+  return DEPLOY_KINDS.flatMap((kind) => orderWithinKind(objects.filter((o) => o.kind === kind), kind));
+}
+
+/** The objects of a factory's Git folder in the order Data Factory accepts them. */
+export function gitDeployPlan(objects: readonly AdfObject[], folder: string): DeployObject[] {
+  const planned: DeployObject[] = [];
+  for (const object of objects) {
     const kind = object.kind as AdfKind;
     if (!(DEPLOY_KINDS as readonly string[]).includes(kind)) continue;
     const properties = valueOf(object.properties);
     if (!object.name || typeof properties !== 'object' || properties === null || Array.isArray(properties)) {
       throw new UsageError(`${object.document.file} has no name or no properties object; it cannot be deployed. Run mapp validate on ${folder}.`);
     }
-    objects.push({ kind: kind as DeployKind, name: object.name, properties: properties as Record<string, unknown>, file: object.document.file });
+    planned.push({ kind: kind as DeployKind, name: object.name, properties: properties as Record<string, unknown>, file: object.document.file });
   }
-  return DEPLOY_KINDS.flatMap((kind) => orderWithinKind(objects.filter((o) => o.kind === kind), kind));
+  return orderForDeploy(planned);
 }

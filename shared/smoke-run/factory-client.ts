@@ -17,7 +17,7 @@ export interface FactoryTarget {
 export const DATA_FACTORY_API_VERSION = '2018-06-01';
 
 /** The Data Factory client of a connection; ARM calls go through its retrying, token-adding pipeline. */
-export function factoryTarget(connection: AzureConnection, resourceGroup: string, factory: string, describeSubscription: string): FactoryTarget {
+export function factoryClient(connection: AzureConnection, describeSubscription: string): { client: DataFactoryManagementClient; subscriptionId: string } {
   const subscriptionId = connection.subscriptionId;
   if (!subscriptionId) throw new UsageError(`Set ${describeSubscription}: mapp smoke-run needs the subscription of the data factory.`);
   const endpoint = connection.cloud.armEndpoint;
@@ -27,6 +27,11 @@ export function factoryTarget(connection: AzureConnection, resourceGroup: string
     credentialScopes: [connection.cloud.armScope],
     userAgentOptions: { userAgentPrefix: `mapp/${TOOL_VERSION}` },
   });
+  return { client, subscriptionId };
+}
+
+/** A named factory reached through a client from {@link factoryClient}. */
+export function factoryTarget(client: DataFactoryManagementClient, subscriptionId: string, resourceGroup: string, factory: string): FactoryTarget {
   const path = `/subscriptions/${encodeURIComponent(subscriptionId)}/resourceGroups/${encodeURIComponent(resourceGroup)}/providers/Microsoft.DataFactory/factories/${encodeURIComponent(factory)}`;
   return { client, subscriptionId, resourceGroup, factory, path };
 }

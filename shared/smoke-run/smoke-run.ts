@@ -5,9 +5,8 @@ import { smokeRunCommand } from '../commands/smoke-run.js';
 import { UsageError } from '../commands/usage-error.js';
 import type { CommandResult, Host } from '../host/host.js';
 import { runProblems } from './assertions.js';
-import { deployObjects } from './deploy-factory.js';
-import { deployPlan } from './deploy-order.js';
-import { factoryTarget, type FactoryTarget } from './factory-client.js';
+import type { FactoryTarget } from './factory-client.js';
+import { prepareFactory } from './prepare-factory.js';
 import { copyTotals, type RunOutcome } from './run-model.js';
 import { activityLine, failureLines, firstFailure, seconds, summaryMarkdown } from './run-report.js';
 import { watchRun } from './run-watch.js';
@@ -90,16 +89,10 @@ async function runAll(pipelines: readonly string[], concurrency: number, run: (p
 export async function smokeRun(host: Host, settings: SmokeRunSettings): Promise<CommandResult> {
   const describe = (name: string) => host.azure?.describeInput(name) ?? `input '${name}'`;
   const plan = readPlan(settings, describe, host.workingDirectory);
-  const deployment = settings.deploy ? deployPlan(host.workingDirectory, settings.deploy, describe('deploy')) : undefined;
   const connection = connectToAzure(host, settings);
-  const target = factoryTarget(connection, settings['resource-group'], settings.factory, describe('subscription-id'));
   const signal = host.cancellation;
   const deadline = Date.now() + plan.timeoutMs;
-  if (deployment) {
-    host.log.info(`Deploying ${deployment.length} objects from ${settings.deploy} to data factory ${target.factory}.`);
-    const result = await deployObjects(target, deployment, host.log, signal);
-    host.log.info(`Deployed: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged.`);
-  }
+  const target = await prepareFactory(host, connection, settings, describe, signal);
   const pipelines = await resolvePipelines(target, settings.pipelines, describe('pipelines'));
   const outcomes = await runAll(pipelines, plan.concurrency, (pipeline) => runOne(host, target, pipeline, plan, settings, deadline, signal));
   const problems = runProblems(outcomes, settings['expected-status'], plan.minimums);

@@ -40,7 +40,7 @@ function parseCount(raw: string | undefined, input: string, min: number): number
 }
 
 /** Inline JSON, or a file holding it; either way one JSON object. */
-function parseParameters(raw: string | undefined, input: string, workingDirectory: string): Record<string, unknown> {
+export function parseJsonObject(raw: string | undefined, input: string, workingDirectory: string): Record<string, unknown> {
   if (raw === undefined) return {};
   let text = raw;
   let where = input;
@@ -68,7 +68,7 @@ export function readPlan(settings: SmokeRunSettings, describe: (name: string) =>
   const pollIntervalMs = parseDuration(settings['poll-interval'], describe('poll-interval'), 's');
   const pollMaxIntervalMs = Math.max(pollIntervalMs, parseDuration(settings['poll-max-interval'], describe('poll-max-interval'), 's'));
   return {
-    parameters: parseParameters(settings.parameters, describe('parameters'), workingDirectory),
+    parameters: parseJsonObject(settings.parameters, describe('parameters'), workingDirectory),
     concurrency: parseCount(settings.concurrency, describe('concurrency'), 1)!,
     pollIntervalMs,
     pollMaxIntervalMs,

@@ -54,3 +54,17 @@ export async function armToken(standIn: StandIn, scope = `${standIn.env.MAPP_ARM
   if (reply.status !== 200) throw new Error(`token request failed: ${reply.status} ${reply.text}`);
   return reply.json.access_token as string;
 }
+
+/** The inputs that sign a face in to the stand-in with its client secret (the custom cloud it serves). */
+export function standInSecretInputs(standIn: StandIn): Record<string, string> {
+  return {
+    auth: 'secret',
+    cloud: 'Custom',
+    'authority-host': standIn.env.AZURE_AUTHORITY_HOST!,
+    'arm-endpoint': standIn.env.MAPP_ARM_ENDPOINT!,
+    'tenant-id': standIn.env.AZURE_TENANT_ID!,
+    'client-id': standIn.env.AZURE_CLIENT_ID!,
+    'client-secret': standIn.env.AZURE_CLIENT_SECRET!,
+    'subscription-id': standIn.env.AZURE_SUBSCRIPTION_ID!,
+  };
+}

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startStandIn, type StandIn } from '../../stand-in/index.js';
 import { runBundleAsync } from '../helpers/run-bundle-async.js';
-import { armToken, call } from '../helpers/stand-in-client.js';
+import { armToken, call, standInSecretInputs } from '../helpers/stand-in-client.js';
 import { PROJECT_ROOT } from '../helpers/validate-fixture.js';
 
 // mapp smoke-run end to end: the built CLI, action and task against the stand-in's Data Factory,
@@ -186,14 +186,7 @@ function readGithubOutputs(file: string): Record<string, string> {
 }
 
 const connectionInputs = () => ({
-  auth: 'secret',
-  cloud: 'Custom',
-  'authority-host': standIn.env.AZURE_AUTHORITY_HOST,
-  'arm-endpoint': standIn.env.MAPP_ARM_ENDPOINT,
-  'tenant-id': standIn.env.AZURE_TENANT_ID,
-  'client-id': standIn.env.AZURE_CLIENT_ID,
-  'client-secret': standIn.env.AZURE_CLIENT_SECRET,
-  'subscription-id': standIn.env.AZURE_SUBSCRIPTION_ID,
+  ...standInSecretInputs(standIn),
   'resource-group': GROUP,
   factory: FACTORY,
   'poll-interval': '100ms',
