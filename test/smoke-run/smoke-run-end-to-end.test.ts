@@ -246,3 +246,36 @@ describe('Azure DevOps task bundle (tasks/MappSmokeRun/dist)', () => {
     expect(failed.lines.find((l) => l.startsWith('##vso[task.complete result=Failed;]'))).toMatch(/Activity CopyCalendar \(Copy\) of pipeline CopyEvents failed: error 2108, failure type SystemError: Calendar view refused\./);
   });
 });
+
+describe('cancellation by signal in the built action and task', () => {
+  // The factory's objects, should this block run alone.
+  beforeAll(async () => expect((await runCli(['--deploy', FACTORY_FOLDER, 'CopyUsers'])).status).toBe(0));
+  const faces = [
+    { face: 'GitHub action', bundle: ACTION, env: (dir: string) => ({ ...Object.fromEntries(Object.entries({ ...connectionInputs(), pipelines: 'CopyUsers' }).map(([n, v]) => [`INPUT_${n.toUpperCase()}`, v])), GITHUB_OUTPUT: path.join(dir, 'out'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') }), failed: /^::error.*was cancelled because the job was cancelled \(now Cancelled\)/ },
+    { face: 'Azure DevOps task', bundle: TASK, env: (dir: string) => ({ ...Object.fromEntries(Object.entries({ ...connectionInputs(), pipelines: 'CopyUsers' }).map(([n, v]) => [`INPUT_${n.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()).toUpperCase()}`, v])), AGENT_TEMPDIRECTORY: dir }), failed: /^##vso\[task\.complete result=Failed;\].*was cancelled because the job was cancelled \(now Cancelled\)/ },
+  ];
+  test.each(faces)('$face: SIGTERM cancels the run in Azure and the step ends within seconds', async ({ bundle, env, failed }) => {
+    await setScenario({ defaultDurationMs: 60_000 });
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'out'), '');
+    writeFileSync(path.join(dir, 'summary'), '');
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, bundle)], { cwd: dir, env: { PATH: process.env.PATH ?? '', NODE_EXTRA_CA_CERTS: standIn.env.NODE_EXTRA_CA_CERTS!, ...env(dir) } });
+    let stdout = '';
+    const inProgress = new Promise<void>((resolve) => child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (stdout.includes('InProgress')) resolve();
+    }));
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+    await Promise.race([inProgress, closed]);
+    // Still running when signalled, as a runner cancelling a job finds it.
+    expect({ code: child.exitCode, stderr }).toEqual({ code: null, stderr: '' });
+    const signalled = Date.now();
+    child.kill('SIGTERM');
+    await closed;
+    expect(Date.now() - signalled).toBeLessThan(5_000);
+    expect(stdout.split(/\r?\n/).some((line) => failed.test(line))).toBe(true);
+    expect(routes('arm.dataFactory.pipelineRuns.cancel')).toHaveLength(1);
+  });
+});
