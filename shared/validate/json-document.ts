@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { excessiveNestingOffset, MAX_JSON_NESTING } from './json-nesting.js';
+import { parseStrictJsonTree } from './strict-json-tree.js';
 
 export type { Node as JsonNode };
 export type JsonPath = readonly (string | number)[];
@@ -13,6 +14,8 @@ export interface JsonSyntaxError extends Position {
   readonly message: string;
 }
 
+const NO_ERRORS: readonly JsonSyntaxError[] = Object.freeze([]);
+
 /**
  * A JSON file parsed with positions. `root` is undefined only when the text is not JSON at
  * all; `errors` lists every syntax problem with its 1-based line and column.
@@ -20,7 +23,7 @@ export interface JsonSyntaxError extends Position {
 export class JsonDocument {
   readonly root: Node | undefined;
   readonly errors: readonly JsonSyntaxError[];
-  private lineStarts: number[] | undefined;
+  private lineStarts: LineStarts | undefined;
 
   /**
    * @param file display path (relative to the working directory, `/` separators)
@@ -33,7 +36,15 @@ export class JsonDocument {
     readonly text: string,
     refusal?: string,
   ) {
-    // Too deep a nesting would overflow the parser's recursion: refuse it as a syntax problem.
+    // Fast path: strict JSON (nearly every file) parses in one pass into the same tree.
+    const strict = refusal === undefined ? parseStrictJsonTree(text, MAX_JSON_NESTING) : undefined;
+    if (strict !== undefined) {
+      this.root = strict;
+      this.errors = NO_ERRORS;
+      return;
+    }
+    // Anything irregular goes through jsonc-parser, which names and places every problem.
+    // Too deep a nesting would overflow its recursion: refuse it as a syntax problem.
     const tooDeep = refusal === undefined ? excessiveNestingOffset(text) : undefined;
     if (refusal !== undefined || tooDeep !== undefined) {
       this.root = undefined;
@@ -48,7 +59,7 @@ export class JsonDocument {
 
   /** 1-based line and column of a character offset. */
   positionAt(offset: number): Position {
-    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    const starts = (this.lineStarts ??= new LineStarts(this.text)).upTo(offset);
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -72,18 +83,43 @@ export class JsonDocument {
   }
 }
 
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (ch === 10 /* \n */) {
-      starts.push(i + 1);
+/**
+ * Offsets where lines start, found as far as asked: findings in a large file usually sit near
+ * its top, so a position there should not cost a scan of the whole file. A line ends at CR LF,
+ * LF or a lone CR.
+ */
+class LineStarts {
+  private readonly starts = [0];
+  /** Every line start at or before this offset is in `starts`. */
+  private scanned = 0;
+  private hasCarriageReturn: boolean | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The line starts, complete up to `offset` (possibly beyond). */
+  upTo(offset: number): readonly number[] {
+    const text = this.text;
+    const limit = Math.min(offset, text.length);
+    if (this.scanned >= limit) return this.starts;
+    let i = this.scanned;
+    if (!(this.hasCarriageReturn ??= text.includes('\r'))) {
+      // Nearly every file: LF endings only, found by the engine's fast search.
+      for (let at = text.indexOf('\n', i); at >= 0 && at < limit; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
+      this.scanned = limit;
+      return this.starts;
     }
+    for (; i < limit; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (ch === 10 /* \n */) {
+        this.starts.push(i + 1);
+      }
+    }
+    this.scanned = i;
+    return this.starts;
   }
-  return starts;
 }
 
 function describeParseError(error: ParseError): string {

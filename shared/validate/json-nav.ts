@@ -26,16 +26,29 @@ export function prop(node: Node | undefined, name: string, caseSensitive = false
   // Hot path for every rule: scan the children directly instead of building property lists.
   if (node?.type !== 'object' || !node.children) return undefined;
   let folded: Node | undefined;
-  const lowered = caseSensitive ? name : name.toLowerCase();
+  let lowered: string | undefined;
   for (const child of node.children) {
     const key = child.children?.[0];
     const value = child.children?.[1];
     if (!key || !value) continue;
     const keyName = String(key.value);
     if (keyName === name) return value;
-    if (!caseSensitive && folded === undefined && keyName.length === name.length && keyName.toLowerCase() === lowered) folded = value;
+    if (!caseSensitive && folded === undefined && keyName.length === name.length && sameFirstLetter(keyName, name)) {
+      lowered ??= name.toLowerCase();
+      if (keyName.toLowerCase() === lowered) folded = value;
+    }
   }
   return folded;
+}
+
+/**
+ * Cheap pre-check before lowercasing a whole key: when both first characters are ASCII, a
+ * case-insensitive match needs them equal up to case. Anything else goes to the full compare.
+ */
+function sameFirstLetter(key: string, name: string): boolean {
+  const a = key.charCodeAt(0);
+  const b = name.charCodeAt(0);
+  return a >= 0x80 || b >= 0x80 || (a | 0x20) === (b | 0x20);
 }
 
 /** Follows a chain of property names (case-insensitive) and array indexes. */

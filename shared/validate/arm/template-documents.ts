@@ -1,12 +1,17 @@
 import { classifyJson } from '../classify.js';
 import type { JsonDocument } from '../json-document.js';
 import type { RuleContext } from '../rule.js';
+import type { ValidationUnit } from '../unit.js';
 
 /**
  * The deployment templates of a unit, as arm-ttk tests them: the main template, then every other
  * JSON file of the package recognised as a template (linked or nested template files).
  */
 export function templateDocuments(context: RuleContext): JsonDocument[] {
+  // Every template rule asks; a Data Factory folder has thousands of files to classify.
+  // The list depends on the context's files and template; runRules shares one files list across its rules.
+  const cached = DOCUMENTS.get(context.jsonFiles);
+  if (cached && cached.unit === context.unit && cached.template === context.template) return cached.documents;
   const documents: JsonDocument[] = [];
   if (context.template) documents.push(context.template);
   const special = new Set([context.unit.template?.file, context.unit.createUiDefinition?.file, context.unit.viewDefinition?.file]);
@@ -14,5 +19,8 @@ export function templateDocuments(context: RuleContext): JsonDocument[] {
     if (special.has(json.file) || json.document === context.template) continue;
     if (json.document.root && classifyJson(json.document.root) === 'template') documents.push(json.document);
   }
+  DOCUMENTS.set(context.jsonFiles, { unit: context.unit, template: context.template, documents });
   return documents;
 }
+
+const DOCUMENTS = new WeakMap<object, { unit: ValidationUnit; template: JsonDocument | undefined; documents: JsonDocument[] }>();

@@ -34,6 +34,7 @@ export const CONTAINER_TYPES = new Set(['foreach', 'until', 'ifcondition', 'swit
 /** The lists of inner activities of a container activity, with the branch each is. */
 export function innerLists(activity: Node): { branch: string; list: Node }[] {
   const type = (stringOf(prop(activity, 'type')) ?? '').toLowerCase();
+  if (!CONTAINER_TYPES.has(type)) return [];
   const typeProperties = prop(activity, 'typeProperties');
   const lists: { branch: string; list: Node | undefined }[] = [];
   if (type === 'foreach' || type === 'until') lists.push({ branch: 'activities', list: prop(typeProperties, 'activities') });
@@ -48,6 +49,22 @@ export function innerLists(activity: Node): { branch: string; list: Node }[] {
   return lists.filter((l): l is { branch: string; list: Node } => l.list?.type === 'array');
 }
 
+/**
+ * What this module works out per activity and per list, kept on the objects it creates itself:
+ * several rules ask for each of a factory's tens of thousands of activities, and a WeakMap
+ * look-up there cost more than the answer.
+ */
+interface ActivityMemo extends ActivityNode {
+  dependencies?: Dependency[];
+  targets?: readonly ActivityNode[];
+  directUpstream?: ActivityNode[];
+}
+
+interface ScopeMemo extends ActivityScope {
+  byName?: Map<string, ActivityNode>;
+  acyclic?: boolean;
+}
+
 /** Deeper than Data Factory allows anyway; bounds the work on hostile input. */
 const MAX_NESTING = 32;
 const GRAPHS = new WeakMap<Node, PipelineGraph>();
@@ -59,12 +76,21 @@ export function pipelineGraph(pipeline: AdfObject): PipelineGraph {
   const all: ActivityNode[] = [];
   const scopes: ActivityScope[] = [];
   const visit = (list: Node | undefined, container: ActivityNode | undefined, branch: string, depth: number) => {
-    const scope: ActivityScope = { activities: [], container, branch, listNode: list };
+    const scope: ScopeMemo = { activities: [], container, branch, listNode: list, byName: undefined, acyclic: undefined };
     scopes.push(scope);
     for (const node of elements(list)) {
       if (node.type !== 'object') continue;
       const nameNode = prop(node, 'name');
-      const activity: ActivityNode = { node, name: textOf(pipeline.factory, nameNode), nameNode, type: stringOf(prop(node, 'type')), scope };
+      const activity: ActivityMemo = {
+        node,
+        name: textOf(pipeline.factory, nameNode),
+        nameNode,
+        type: stringOf(prop(node, 'type')),
+        scope,
+        dependencies: undefined,
+        targets: undefined,
+        directUpstream: undefined,
+      };
       scope.activities.push(activity);
       all.push(activity);
       if (depth < MAX_NESTING) for (const inner of innerLists(node)) visit(inner.list, activity, inner.branch, depth + 1);
@@ -91,29 +117,22 @@ export interface Dependency {
   readonly conditionsNode: Node | undefined;
 }
 
-const DEPENDENCIES = new WeakMap<ActivityNode, Dependency[]>();
-
 export function dependenciesOf(activity: ActivityNode, pipeline: AdfObject): Dependency[] {
-  let found = DEPENDENCIES.get(activity);
-  if (!found) {
-    found = elements(prop(activity.node, 'dependsOn')).map((entry) => {
-      const activityNode = prop(entry, 'activity');
-      return { entry, activityNode, activity: textOf(pipeline.factory, activityNode), conditionsNode: prop(entry, 'dependencyConditions') };
-    });
-    DEPENDENCIES.set(activity, found);
-  }
-  return found;
+  const memo = activity as ActivityMemo;
+  return (memo.dependencies ??= elements(prop(activity.node, 'dependsOn')).map((entry) => {
+    const activityNode = prop(entry, 'activity');
+    return { entry, activityNode, activity: textOf(pipeline.factory, activityNode), conditionsNode: prop(entry, 'dependencyConditions') };
+  }));
 }
-
-const SIBLINGS = new WeakMap<ActivityScope, Map<string, ActivityNode>>();
 
 /** The sibling an activity depends on, by name (case-insensitive). */
 export function siblingNamed(scope: ActivityScope, name: string): ActivityNode | undefined {
-  let byName = SIBLINGS.get(scope);
+  const memo = scope as ScopeMemo;
+  let byName = memo.byName;
   if (!byName) {
     byName = new Map();
     for (const a of scope.activities) if (a.name !== undefined && !byName.has(a.name.toLowerCase())) byName.set(a.name.toLowerCase(), a);
-    SIBLINGS.set(scope, byName);
+    memo.byName = byName;
   }
   return byName.get(name.toLowerCase());
 }
@@ -166,10 +185,76 @@ function upstreamInScope(activity: ActivityNode, pipeline: AdfObject): Set<strin
   return IN_SCOPE.get(activity) ?? new Set();
 }
 
-function directUpstream(activity: ActivityNode, pipeline: AdfObject): ActivityNode[] {
-  return dependenciesOf(activity, pipeline)
+/** The siblings an activity's dependsOn entries name, in entry order (itself included, when it names itself). */
+export function dependencyTargets(activity: ActivityNode, pipeline: AdfObject): readonly ActivityNode[] {
+  const memo = activity as ActivityMemo;
+  return (memo.targets ??= dependenciesOf(activity, pipeline)
     .map((d) => (d.activity === undefined ? undefined : siblingNamed(activity.scope, d.activity)))
-    .filter((a): a is ActivityNode => a !== undefined && a !== activity);
+    .filter((a): a is ActivityNode => a !== undefined));
+}
+
+function directUpstream(activity: ActivityNode, pipeline: AdfObject): ActivityNode[] {
+  const memo = activity as ActivityMemo;
+  return (memo.directUpstream ??= dependencyTargets(activity, pipeline).filter((a) => a !== activity));
+}
+
+/** True when no dependsOn chain of the list comes back to where it started. */
+function isAcyclic(scope: ActivityScope, pipeline: AdfObject): boolean {
+  const memo = scope as ScopeMemo;
+  if (memo.acyclic !== undefined) return memo.acyclic;
+  let known = true;
+  const state = new Map<ActivityNode, 'open' | 'done'>();
+  for (const start of scope.activities) {
+    if (state.has(start)) continue;
+    const stack: { node: ActivityNode; next: number }[] = [{ node: start, next: 0 }];
+    state.set(start, 'open');
+    while (stack.length > 0 && known) {
+      const top = stack[stack.length - 1]!;
+      const edges = directUpstream(top.node, pipeline);
+      if (top.next >= edges.length) {
+        state.set(top.node, 'done');
+        stack.pop();
+        continue;
+      }
+      const sibling = edges[top.next++]!;
+      const seen = state.get(sibling);
+      if (seen === 'open') known = false;
+      else if (seen === undefined) {
+        state.set(sibling, 'open');
+        stack.push({ node: sibling, next: 0 });
+      }
+    }
+    if (!known) break;
+  }
+  memo.acyclic = known;
+  return known;
+}
+
+/**
+ * Whether an activity named `name` (lowercase) is sure to have run before this one: the same
+ * answer as `upstreamNames(activity, pipeline).has(name)`, found by walking the dependsOn edges
+ * until the name turns up instead of building every activity's upstream set (quadratic in a
+ * long chain). Lists with a cycle keep the memoised sets, whose answers there depend on the
+ * order they were asked in.
+ */
+export function isUpstream(activity: ActivityNode, name: string, pipeline: AdfObject): boolean {
+  for (let current: ActivityNode | undefined = activity; current; current = current.scope.container) {
+    if (!isAcyclic(current.scope, pipeline)) return upstreamNames(activity, pipeline).has(name);
+  }
+  if (name === '') return false;
+  for (let current: ActivityNode | undefined = activity; current; current = current.scope.container) {
+    const seen = new Set<ActivityNode>([current]);
+    const stack = [current];
+    while (stack.length > 0) {
+      for (const sibling of directUpstream(stack.pop()!, pipeline)) {
+        if (seen.has(sibling)) continue;
+        if (sibling.name && sibling.name.toLowerCase() === name) return true;
+        seen.add(sibling);
+        stack.push(sibling);
+      }
+    }
+  }
+  return false;
 }
 
 /** The `typeProperties` of an activity, or of a dataset or linked service object. */

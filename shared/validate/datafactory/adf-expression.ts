@@ -209,8 +209,15 @@ export function parseAdfValue(value: string): ParsedAdfValue | undefined {
   return parseInterpolations(value, 0, []);
 }
 
-/** Every node of an expression, depth first (iterative, so deep input cannot overflow). */
-export function expressionNodes(root: AdfExpression): AdfExpression[] {
+const NODES = new WeakMap<AdfExpression, readonly AdfExpression[]>();
+
+/**
+ * Every node of an expression, depth first (iterative, so deep input cannot overflow). Listed
+ * once per expression: several rules walk every expression of a factory.
+ */
+export function expressionNodes(root: AdfExpression): readonly AdfExpression[] {
+  const cached = NODES.get(root);
+  if (cached) return cached;
   const result: AdfExpression[] = [];
   const stack: AdfExpression[] = [root];
   while (stack.length > 0) {
@@ -220,6 +227,7 @@ export function expressionNodes(root: AdfExpression): AdfExpression[] {
     else if (node.type === 'property') stack.push(node.target);
     else if (node.type === 'index') stack.push(node.index, node.target);
   }
+  NODES.set(root, result);
   return result;
 }
 

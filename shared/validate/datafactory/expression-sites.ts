@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { properties, stringOf } from '../json-nav.js';
+import { stringOf } from '../json-nav.js';
 import { parseAdfValue, type ParsedAdfValue } from './adf-expression.js';
 import { innerLists, pipelineGraph, type ActivityNode } from './activity-graph.js';
 import { isArmValue, type AdfObject, type FactoryModel } from './factory-model.js';
@@ -17,22 +17,52 @@ export interface ExpressionSite {
 
 /** Properties whose text Data Factory shows but never evaluates. */
 const NOT_EVALUATED = new Set(['description', 'annotations', 'folder']);
+const NOT_EVALUATED_LENGTHS = [...new Set([...NOT_EVALUATED].map((name) => name.length))];
+
+/** Numbers, booleans and nulls are never visited; strings are, in the same order as before. */
+function mayHoldExpressions(node: Node): boolean {
+  return node.type === 'string' || node.type === 'object' || node.type === 'array';
+}
+
+/** Whether a property's text is never evaluated; lowercases only names of a length that can match. */
+function isNotEvaluated(name: string): boolean {
+  return NOT_EVALUATED_LENGTHS.includes(name.length) && NOT_EVALUATED.has(name.toLowerCase());
+}
+
 const SITES = new WeakMap<FactoryModel, ExpressionSite[]>();
 
-function collect(object: AdfObject, root: Node | undefined, activity: ActivityNode | undefined, skip: ReadonlySet<Node>, out: ExpressionSite[]): void {
+function collect(
+  object: AdfObject,
+  root: Node | undefined,
+  activity: ActivityNode | undefined,
+  skip: ReadonlySet<Node> | undefined,
+  parsedByValue: Map<string, ParsedAdfValue | undefined>,
+  out: ExpressionSite[],
+): void {
   const stack: Node[] = root ? [root] : [];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (skip.has(node)) continue;
+    if (skip?.has(node)) continue;
+    const children = node.children;
     if (node.type === 'string') {
       const value = node.value as string;
       if (!value.includes('@') || isArmValue(object.factory, node)) continue;
-      const parsed = parseAdfValue(value);
+      // The same expression text recurs across a factory's objects: parse each text once.
+      let parsed = parsedByValue.get(value);
+      if (parsed === undefined && !parsedByValue.has(value)) {
+        parsed = parseAdfValue(value);
+        parsedByValue.set(value, parsed);
+      }
       if (parsed) out.push({ object, node, value, activity, parsed });
-    } else if (node.type === 'object') {
-      for (const p of properties(node)) if (!NOT_EVALUATED.has(p.name.toLowerCase())) stack.push(p.value);
-    } else if (node.type === 'array') {
-      for (const child of node.children ?? []) stack.push(child);
+    } else if (node.type === 'object' && children) {
+      // Properties pushed in document order, popped last first, as before.
+      for (const property of children) {
+        const key = property.children?.[0];
+        const value = property.children?.[1];
+        if (key && value && mayHoldExpressions(value) && !isNotEvaluated(String(key.value))) stack.push(value);
+      }
+    } else if (node.type === 'array' && children) {
+      for (const child of children) if (mayHoldExpressions(child)) stack.push(child);
     }
   }
 }
@@ -46,17 +76,19 @@ export function expressionSites(model: FactoryModel): ExpressionSite[] {
   const cached = SITES.get(model);
   if (cached) return cached;
   const sites: ExpressionSite[] = [];
+  const parsedByValue = new Map<string, ParsedAdfValue | undefined>();
   for (const object of model.objects) {
     if (object.kind === 'dataflow' || object.kind === 'factory') continue;
     if (object.kind !== 'pipeline') {
-      collect(object, object.properties, undefined, new Set(), sites);
+      collect(object, object.properties, undefined, undefined, parsedByValue, sites);
       continue;
     }
     const graph = pipelineGraph(object);
     const activityNodes = new Set(graph.scopes.map((s) => s.listNode).filter((n): n is Node => n !== undefined));
-    collect(object, object.properties, undefined, activityNodes, sites);
+    collect(object, object.properties, undefined, activityNodes, parsedByValue, sites);
     for (const activity of graph.all) {
-      collect(object, activity.node, activity, new Set(innerLists(activity.node).map((l) => l.list)), sites);
+      const lists = innerLists(activity.node);
+      collect(object, activity.node, activity, lists.length === 0 ? undefined : new Set(lists.map((l) => l.list)), parsedByValue, sites);
     }
   }
   SITES.set(model, sites);

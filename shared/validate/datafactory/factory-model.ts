@@ -58,7 +58,7 @@ export function isArmValue(factory: DataFactory, node: Node | undefined): boolea
   return factory.arm !== undefined && value !== undefined && value.startsWith('[') && !value.startsWith('[[');
 }
 
-const INDEXES = new WeakMap<DataFactory, Map<string, AdfObject>>();
+const INDEXES = new WeakMap<DataFactory, Map<AdfKind, Map<string, AdfObject>>>();
 
 /** Finds an object of a kind by name, case-insensitively, as Data Factory does (the first one, if repeated). */
 export function findObject(factory: DataFactory, kind: AdfKind, name: string): AdfObject | undefined {
@@ -66,12 +66,15 @@ export function findObject(factory: DataFactory, kind: AdfKind, name: string): A
   if (!index) {
     index = new Map();
     for (const o of factory.objects) {
-      const key = `${o.kind}\u0000${o.name?.toLowerCase()}`;
-      if (o.name !== undefined && !index.has(key)) index.set(key, o);
+      if (o.name === undefined) continue;
+      let byName = index.get(o.kind);
+      if (!byName) index.set(o.kind, (byName = new Map()));
+      const key = o.name.toLowerCase();
+      if (!byName.has(key)) byName.set(key, o);
     }
     INDEXES.set(factory, index);
   }
-  return index.get(`${kind}\u0000${name.toLowerCase()}`);
+  return index.get(kind)?.get(name.toLowerCase());
 }
 
 const ARM_KINDS: ReadonlyMap<string, AdfKind> = new Map([

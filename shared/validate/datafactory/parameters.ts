@@ -2,14 +2,22 @@ import type { Node } from 'jsonc-parser';
 import { prop, properties, type JsonProperty } from '../json-nav.js';
 import type { AdfObject } from './factory-model.js';
 
+// Listed once per object: rules ask again for every expression and Set Variable activity.
+const PARAMETERS = new WeakMap<AdfObject, JsonProperty[]>();
+const VARIABLES = new WeakMap<AdfObject, JsonProperty[]>();
+
 /** The declared parameters of a pipeline, dataset, linked service or data flow. */
 export function declaredParameters(object: AdfObject): JsonProperty[] {
-  return properties(prop(object.properties, 'parameters'));
+  let found = PARAMETERS.get(object);
+  if (!found) PARAMETERS.set(object, (found = properties(prop(object.properties, 'parameters'))));
+  return found;
 }
 
 /** The declared variables of a pipeline. */
 export function declaredVariables(object: AdfObject): JsonProperty[] {
-  return properties(prop(object.properties, 'variables'));
+  let found = VARIABLES.get(object);
+  if (!found) VARIABLES.set(object, (found = properties(prop(object.properties, 'variables'))));
+  return found;
 }
 
 /** Case-insensitive lookup, as Data Factory resolves parameter and variable names. */

@@ -17,9 +17,10 @@ export const dependencyConditionsRule: Rule = {
     for (const pipeline of objectsOfKind(factoryModel(context), 'pipeline')) {
       for (const activity of pipelineGraph(pipeline).all) {
         for (const dependency of dependenciesOf(activity, pipeline)) {
-          const on = `The dependency of '${activity.name ?? ''}' on '${dependency.activity ?? ''}'`;
+          // Built only for a finding: most dependencies are fine.
+          const on = () => `The dependency of '${activity.name ?? ''}' on '${dependency.activity ?? ''}'`;
           if (dependency.conditionsNode?.type !== 'array' || elements(dependency.conditionsNode).length === 0) {
-            context.report(pipeline.document, dependency.conditionsNode ?? dependency.entry, `${on} has no dependencyConditions; list one or more of ${CONDITIONS.join(', ')}.`);
+            context.report(pipeline.document, dependency.conditionsNode ?? dependency.entry, `${on()} has no dependencyConditions; list one or more of ${CONDITIONS.join(', ')}.`);
             continue;
           }
           for (const condition of elements(dependency.conditionsNode)) {
@@ -27,7 +28,7 @@ export const dependencyConditionsRule: Rule = {
             if (value !== undefined && CONDITIONS.includes(value)) continue;
             const fixed = value && CONDITIONS.find((c) => c.toLowerCase() === value.toLowerCase());
             const hint = fixed ? ` Write it as '${fixed}'.` : '';
-            context.report(pipeline.document, condition, `${on} has condition ${value === undefined ? 'that is not a string' : `'${value}'`}; use ${CONDITIONS.join(', ')}.${hint}`);
+            context.report(pipeline.document, condition, `${on()} has condition ${value === undefined ? 'that is not a string' : `'${value}'`}; use ${CONDITIONS.join(', ')}.${hint}`);
           }
         }
       }

@@ -1,4 +1,4 @@
-import { dependenciesOf, pipelineGraph, siblingNamed, type ActivityNode } from '../../datafactory/activity-graph.js';
+import { dependencyTargets, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, objectsOfKind } from '../../datafactory/factory-model.js';
 import type { Rule } from '../../rule.js';
@@ -17,13 +17,10 @@ export const dependencyCycleRule: Rule = {
         const reported = new Set<ActivityNode>();
         const visit = (start: ActivityNode) => {
           // Iterative depth-first search; the path is kept to name the cycle.
-          const path: { activity: ActivityNode; next: number; edges: ActivityNode[] }[] = [];
+          const path: { activity: ActivityNode; next: number; edges: readonly ActivityNode[] }[] = [];
           const push = (activity: ActivityNode) => {
             state.set(activity, 'open');
-            const edges = dependenciesOf(activity, pipeline)
-              .map((d) => (d.activity === undefined ? undefined : siblingNamed(scope, d.activity)))
-              .filter((a): a is ActivityNode => a !== undefined);
-            path.push({ activity, next: 0, edges });
+            path.push({ activity, next: 0, edges: dependencyTargets(activity, pipeline) });
           };
           push(start);
           while (path.length > 0) {

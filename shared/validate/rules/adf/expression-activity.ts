@@ -1,5 +1,5 @@
 import { callNamed, expressionNodes } from '../../datafactory/adf-expression.js';
-import { pipelineGraph, upstreamNames } from '../../datafactory/activity-graph.js';
+import { isUpstream, pipelineGraph } from '../../datafactory/activity-graph.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { expressionSites } from '../../datafactory/expression-sites.js';
@@ -16,7 +16,6 @@ export const expressionActivityRule: Rule = {
   helpUri: ADF_DOCS.expressions,
   check(context) {
     for (const site of expressionSites(factoryModel(context))) {
-      let upstream: Set<string> | undefined;
       for (const expression of site.parsed.expressions) {
         for (const node of expressionNodes(expression)) {
           const call = callNamed(node, 'activity');
@@ -28,8 +27,7 @@ export const expressionActivityRule: Rule = {
             continue;
           }
           const name = argument.value.toLowerCase();
-          upstream ??= upstreamNames(site.activity, site.object);
-          if (upstream.has(name)) continue;
+          if (isUpstream(site.activity, name, site.object)) continue;
           const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
           report(
             exists
