@@ -23,8 +23,8 @@ var build = __webpack_require__(34404);
 var write_file_atomic = __webpack_require__(38787);
 // EXTERNAL MODULE: ./lib/shared/validate/decode-text.js
 var decode_text = __webpack_require__(97878);
-// EXTERNAL MODULE: ./lib/shared/validate/json-document.js + 1 modules
-var json_document = __webpack_require__(61335);
+// EXTERNAL MODULE: ./lib/shared/validate/json-document.js + 2 modules
+var json_document = __webpack_require__(79564);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -509,8 +509,8 @@ var report_model = __webpack_require__(38176);
 var tool_info = __webpack_require__(33352);
 // EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
 var finding_outcome = __webpack_require__(47020);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 125 modules
-var validate_rules = __webpack_require__(13131);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 124 modules
+var validate_rules = __webpack_require__(94645);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(99716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 1 modules
@@ -690,7 +690,7 @@ function checkPackageSize(bytes, target) {
 /* harmony export */ });
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
 /* harmony import */ var _validate_arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99147);
-/* harmony import */ var _validate_json_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61335);
+/* harmony import */ var _validate_json_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79564);
 /* harmony import */ var _validate_json_nav_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31696);
 
 
@@ -1137,8 +1137,8 @@ var finding_outcome = __webpack_require__(47020);
 var load_unit = __webpack_require__(87637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(25768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 125 modules
-var validate_rules = __webpack_require__(13131);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 124 modules
+var validate_rules = __webpack_require__(94645);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */

@@ -1,8 +1,231 @@
-export const id = 395;
-export const ids = [395];
+export const id = 127;
+export const ids = [127];
 export const modules = {
 
-/***/ 78395:
+/***/ 66818:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ tryParseArmExpression),
+/* harmony export */   GW: () => (/* binding */ childExpressions),
+/* harmony export */   P: () => (/* binding */ ArmExpressionError),
+/* harmony export */   SB: () => (/* binding */ functionCalls),
+/* harmony export */   UQ: () => (/* binding */ isExpressionString),
+/* harmony export */   _T: () => (/* binding */ referencedNames),
+/* harmony export */   mq: () => (/* binding */ parseArmExpression)
+/* harmony export */ });
+/**
+ * A parser for ARM template language expressions (`[concat(parameters('a'), '-x')]`), so rules
+ * can ask which functions an expression calls and with what, instead of matching text.
+ */
+class ArmExpressionError extends Error {
+    offset;
+    constructor(message, 
+    /** Offset in the original string (including the leading `[`). */
+    offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** True for a string ARM evaluates as an expression: `[...]`, but not the `[[` literal escape. */
+function isExpressionString(value) {
+    return value.length >= 2 && value.startsWith('[') && !value.startsWith('[[') && value.endsWith(']');
+}
+class Parser {
+    text;
+    end;
+    pos;
+    constructor(text, start, end) {
+        this.text = text;
+        this.end = end;
+        this.pos = start;
+    }
+    parseAll() {
+        const expr = this.parseExpression();
+        this.skipSpace();
+        if (this.pos !== this.end)
+            throw new ArmExpressionError(`unexpected '${this.text[this.pos]}'`, this.pos);
+        return expr;
+    }
+    skipSpace() {
+        while (this.pos < this.end && /\s/.test(this.text[this.pos]))
+            this.pos++;
+    }
+    parseExpression() {
+        this.skipSpace();
+        let expr = this.parsePrimary();
+        for (;;) {
+            this.skipSpace();
+            const ch = this.text[this.pos];
+            if (ch === '.' && this.pos < this.end) {
+                const start = this.pos++;
+                const name = this.readIdentifier();
+                if (!name)
+                    throw new ArmExpressionError('property name expected after .', this.pos);
+                expr = { type: 'property', target: expr, name, start };
+            }
+            else if (ch === '[' && this.pos < this.end) {
+                const start = this.pos++;
+                const index = this.parseExpression();
+                this.expect(']');
+                expr = { type: 'index', target: expr, index, start };
+            }
+            else {
+                return expr;
+            }
+        }
+    }
+    parsePrimary() {
+        const start = this.pos;
+        const ch = this.text[this.pos];
+        if (this.pos >= this.end)
+            throw new ArmExpressionError('expression expected', this.pos);
+        if (ch === "'")
+            return { type: 'string', value: this.readString(), start };
+        if (/[-0-9]/.test(ch)) {
+            const match = /^-?\d+(\.\d+)?/.exec(this.text.slice(this.pos, this.end));
+            if (!match)
+                throw new ArmExpressionError('number expected', this.pos);
+            this.pos += match[0].length;
+            return { type: 'number', value: Number(match[0]), start };
+        }
+        let name = this.readIdentifier();
+        if (!name)
+            throw new ArmExpressionError(`unexpected '${ch}'`, this.pos);
+        // User-defined functions are namespaced: `contoso.uniqueName(...)`.
+        while (this.text[this.pos] === '.' && /[A-Za-z_]/.test(this.text[this.pos + 1] ?? '') && this.looksLikeNamespacedCall()) {
+            this.pos++;
+            name += '.' + this.readIdentifier();
+        }
+        this.skipSpace();
+        this.expect('(');
+        const args = [];
+        this.skipSpace();
+        if (this.text[this.pos] !== ')') {
+            for (;;) {
+                args.push(this.parseExpression());
+                this.skipSpace();
+                if (this.text[this.pos] === ',') {
+                    this.pos++;
+                    continue;
+                }
+                break;
+            }
+        }
+        this.expect(')');
+        return { type: 'call', name, args, start };
+    }
+    looksLikeNamespacedCall() {
+        const rest = this.text.slice(this.pos + 1, this.end);
+        return /^[A-Za-z_][A-Za-z0-9_]*\s*\(/.test(rest);
+    }
+    readIdentifier() {
+        const match = /^[A-Za-z_$][A-Za-z0-9_$-]*/.exec(this.text.slice(this.pos, this.end));
+        if (!match)
+            return '';
+        this.pos += match[0].length;
+        return match[0];
+    }
+    readString() {
+        let value = '';
+        this.pos++;
+        while (this.pos < this.end) {
+            const ch = this.text[this.pos];
+            if (ch === "'") {
+                if (this.text[this.pos + 1] === "'" && this.pos + 1 < this.end) {
+                    value += "'";
+                    this.pos += 2;
+                    continue;
+                }
+                this.pos++;
+                return value;
+            }
+            value += ch;
+            this.pos++;
+        }
+        throw new ArmExpressionError('unterminated string literal', this.pos);
+    }
+    expect(ch) {
+        this.skipSpace();
+        if (this.text[this.pos] !== ch || this.pos >= this.end) {
+            throw new ArmExpressionError(`'${ch}' expected`, this.pos);
+        }
+        this.pos++;
+    }
+}
+/**
+ * Parses an expression string including its brackets (`[...]`). Throws ArmExpressionError with
+ * the offset of the problem; callers that only scan should use `tryParseArmExpression`.
+ */
+function parseArmExpression(value) {
+    if (!isExpressionString(value))
+        throw new ArmExpressionError('not an expression: it must start with [ and end with ]', 0);
+    return new Parser(value, 1, value.length - 1).parseAll();
+}
+/** Parsed expressions, shared by every rule of a run: each string is parsed once. Bounded. */
+const parsedCache = new Map();
+const PARSED_CACHE_LIMIT = 20_000;
+/** Parses an expression string, or returns undefined when it is not one or does not parse. */
+function tryParseArmExpression(value) {
+    const cached = parsedCache.get(value);
+    if (cached !== undefined)
+        return cached ?? undefined;
+    let parsed;
+    try {
+        parsed = parseArmExpression(value);
+    }
+    catch {
+        parsed = null;
+    }
+    if (parsedCache.size >= PARSED_CACHE_LIMIT)
+        parsedCache.clear();
+    parsedCache.set(value, parsed);
+    return parsed ?? undefined;
+}
+/** The direct sub-expressions of a node, in source order: call arguments, a target, an index. */
+function childExpressions(node) {
+    switch (node.type) {
+        case 'call':
+            return node.args;
+        case 'property':
+            return [node.target];
+        case 'index':
+            return [node.target, node.index];
+        default:
+            return [];
+    }
+}
+/** Every function call in an expression tree, outermost first. */
+function functionCalls(expr) {
+    const calls = [];
+    const visit = (node) => {
+        if (node.type === 'call')
+            calls.push(node);
+        childExpressions(node).forEach(visit);
+    };
+    if (expr)
+        visit(expr);
+    return calls;
+}
+/**
+ * The literal first arguments of calls to `functionName` (case-insensitive) in an expression
+ * string, e.g. the parameter names of every `parameters('x')`. Unparsable strings yield none.
+ */
+function referencedNames(value, functionName) {
+    if (!isExpressionString(value))
+        return [];
+    const lowered = functionName.toLowerCase();
+    return functionCalls(tryParseArmExpression(value))
+        .filter((call) => call.name.toLowerCase() === lowered)
+        .map((call) => call.args[0])
+        .filter((arg) => arg?.type === 'string')
+        .map((arg) => arg.value);
+}
+
+
+/***/ }),
+
+/***/ 56600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2093,6 +2316,7 @@ const partnerCenterModule = {
 const DEFAULT_SCENARIO = {
     defaultDurationMs: 1000,
     queueMs: 0,
+    cancelingMs: 1000,
     copy: { dataRead: 524288, dataWritten: 524288, filesRead: 0, filesWritten: 3, rowsRead: 1200, rowsCopied: 1200 },
     activities: {},
 };
@@ -2102,7 +2326,7 @@ function scenarioProblem(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return 'the data-factory scenario must be a JSON object';
     const record = value;
-    for (const key of ['defaultDurationMs', 'queueMs']) {
+    for (const key of ['defaultDurationMs', 'queueMs', 'cancelingMs']) {
         if (record[key] !== undefined && (typeof record[key] !== 'number' || record[key] < 0))
             return `${key} must be a number of milliseconds, 0 or more`;
     }
@@ -2131,6 +2355,7 @@ function resolveScenario(value) {
     return {
         defaultDurationMs: given.defaultDurationMs ?? DEFAULT_SCENARIO.defaultDurationMs,
         queueMs: given.queueMs ?? DEFAULT_SCENARIO.queueMs,
+        cancelingMs: given.cancelingMs ?? DEFAULT_SCENARIO.cancelingMs,
         copy: { ...DEFAULT_SCENARIO.copy, ...(given.copy ?? {}) },
         activities: given.activities ?? {},
     };
@@ -2323,8 +2548,14 @@ function executePipeline(context, run, planned, typeProperties, scenario) {
     const child = planRun(context, childName, parameters, planned.start, invokedBy, run);
     run.childRunIds.push(child.runId);
     planned.output = { pipelineName: child.pipelineName, pipelineRunId: child.runId };
-    if (typeProperties.waitOnCompletion !== true)
+    // waitOnCompletion defaults to false: the activity succeeds once the child run has started (after
+    // the activity's own scenario durationMs, if one is set), whatever the child then does.
+    if (typeProperties.waitOnCompletion !== true) {
+        planned.end = Math.max(child.start, scenario.durationMs === undefined ? planned.start : planned.start + scenario.durationMs);
+        if (scenario.outcome && scenario.outcome !== 'Succeeded')
+            fail(planned, scenario, '2011', 'The activity failed (outcome set by the stand-in scenario).');
         return;
+    }
     planned.end = child.end;
     if (child.status === 'Failed')
         fail(planned, scenario, '2011', child.message || `Pipeline ${child.pipelineName} failed.`);
@@ -2341,24 +2572,37 @@ function container(context, run, planned, type, typeProperties, scenario) {
     else if (scenario.outcome && scenario.outcome !== 'Succeeded')
         fail(planned, scenario, '2011', 'The activity failed (outcome set by the stand-in scenario).');
 }
-/** Cancels a run at `at`: activities not yet started never start, running ones end Cancelled. */
-function cancelRun(run, at) {
-    if (at >= run.end)
-        return;
+/**
+ * Cancels a run at `at`: it shows Canceling for `cancelingMs`, then Cancelled. Activities not yet
+ * started never start (nor do the runs they would have executed, returned so the caller can drop
+ * them); running ones stop when the run is Cancelled. A run already ended or cancelling is left be.
+ */
+function cancelRun(run, at, cancelingMs) {
+    if (at >= run.end || run.cancelRequestedAt !== undefined)
+        return [];
+    const neverStarted = [];
+    run.cancelRequestedAt = at;
     run.status = 'Cancelled';
-    run.end = Math.max(at, run.start);
+    run.end = Math.max(at, run.start) + cancelingMs;
     run.message = 'Cancelled by user.';
     for (let i = run.activities.length - 1; i >= 0; i--) {
         const activity = run.activities[i];
-        if (activity.start >= at)
+        if (activity.start >= at) {
             run.activities.splice(i, 1);
+            const child = activity.output.pipelineRunId;
+            if (activity.activityType.toLowerCase() === 'executepipeline' && typeof child === 'string')
+                neverStarted.push(child);
+        }
         else if (activity.end > at) {
-            activity.end = at;
+            activity.end = run.end;
             activity.status = 'Cancelled';
-            activity.output = {};
+            // ExecutePipeline still names the run it started.
+            if (activity.activityType.toLowerCase() !== 'executepipeline')
+                activity.output = {};
             activity.error = { errorCode: '', message: 'Activity was cancelled by user.', failureType: 'UserError', target: activity.activityName, details: '' };
         }
     }
+    return neverStarted;
 }
 
 ;// CONCATENATED MODULE: ./lib/stand-in/routes/data-factory-runs.js
@@ -2377,10 +2621,37 @@ function runsOf(context) {
 function failAdf(status, code, message) {
     failArm(status, code, message);
 }
+/** The status a run shows at `now`: Queued, InProgress, Canceling (after a cancel), then its final one. */
+function pipelineRunStatus(run, now) {
+    if (now >= run.end)
+        return run.status;
+    if (run.cancelRequestedAt !== undefined && now >= run.cancelRequestedAt)
+        return 'Canceling';
+    return now < run.start ? 'Queued' : 'InProgress';
+}
+/** The moments a run's `lastUpdated` moves: creation, start, a cancel, each activity's start and end. */
+function changeMoments(run) {
+    return [run.createdAt, run.start, run.cancelRequestedAt ?? Infinity, ...run.activities.flatMap((a) => [a.start, a.end])].filter((t) => Number.isFinite(t));
+}
+/** The timeline of a run as the simulation planned it; undefined for an unknown run id. */
+function pipelineRunTimeline(context, runId) {
+    const run = context.state.collection(RUNS).get(runId.toLowerCase());
+    if (!run)
+        return undefined;
+    return {
+        createdAt: run.createdAt,
+        start: run.start,
+        end: run.end,
+        status: run.status,
+        ...(run.cancelRequestedAt === undefined ? {} : { cancelRequestedAt: run.cancelRequestedAt }),
+        changes: [...new Set(changeMoments(run))].sort((a, b) => a - b),
+        childRunIds: [...run.childRunIds],
+    };
+}
 /** A pipeline run as `GET .../pipelineruns/{runId}` shows it at `now`. */
 function pipelineRunView(run, now) {
-    const status = now < run.start ? 'Queued' : now < run.end ? 'InProgress' : run.status;
-    const changes = [run.createdAt, run.start, ...run.activities.flatMap((a) => [a.start, a.end])].filter((t) => t <= now);
+    const status = pipelineRunStatus(run, now);
+    const changes = changeMoments(run).filter((t) => t <= now);
     const done = now >= run.end;
     return {
         runId: run.runId,
@@ -2426,14 +2697,26 @@ function findRun(context, factoryKey, runId) {
         failAdf(404, 'PipelineRunNotFound', `Pipeline run '${runId}' was not found.`);
     return run;
 }
-function cancelTree(context, run, at, recursive) {
-    cancelRun(run, at);
+/** Forgets a planned run that never started, with the runs it would have started. */
+function dropRun(context, runId) {
+    const run = runsOf(context).get(runId.toLowerCase());
+    if (!run)
+        return;
+    runsOf(context).delete(runId.toLowerCase());
+    for (const childId of run.childRunIds)
+        dropRun(context, childId);
+}
+function cancelTree(context, run, at, recursive, cancelingMs) {
+    for (const childId of cancelRun(run, at, cancelingMs)) {
+        dropRun(context, childId);
+        run.childRunIds.splice(run.childRunIds.indexOf(childId), 1);
+    }
     if (!recursive)
         return;
     for (const childId of run.childRunIds) {
         const child = runsOf(context).get(childId.toLowerCase());
         if (child)
-            cancelTree(context, child, at, true);
+            cancelTree(context, child, at, true, cancelingMs);
     }
 }
 function dateParameter(body, name) {
@@ -2485,7 +2768,7 @@ function runRoutes(options) {
             resourceType: FACTORY_TYPE,
             handler: (request, context) => {
                 const run = findRun(context, options.factoryKey(request), request.params.runId);
-                cancelTree(context, run, context.now(), request.query.get('isRecursive')?.toLowerCase() === 'true');
+                cancelTree(context, run, context.now(), request.query.get('isRecursive')?.toLowerCase() === 'true', options.scenario().cancelingMs);
                 return { status: 200 };
             },
         }),
@@ -2582,6 +2865,20 @@ function checkReferences(context, factory, properties, self) {
             failAdf(400, 'BadRequest', `The document creation or update failed because of invalid reference '${reference.name}'.`);
     }
 }
+/**
+ * An object as Data Factory returns it: the value of every literal SecureString replaced by
+ * asterisks (the service stores it encrypted and never gives it back).
+ */
+function withSecureStringsMasked(value) {
+    if (Array.isArray(value))
+        return value.map(withSecureStringsMasked);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const record = value;
+    if (record.type === 'SecureString' && typeof record.value === 'string')
+        return { ...record, value: '**********' };
+    return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, withSecureStringsMasked(inner)]));
+}
 function childRoutes(child) {
     const pattern = `${data_factory_FACTORY}/${child.segment}/{name}`;
     const keyOf = (factory, name) => `${factory.id}/${child.type}/${name}`.toLowerCase();
@@ -2605,7 +2902,7 @@ function childRoutes(child) {
                     stored.runtimeState = existing?.properties.runtimeState ?? 'Stopped';
                 const record = { id: `${factory.id}/${child.type}/${existing?.name ?? name}`, name: existing?.name ?? name, type: `${data_factory_FACTORY_TYPE}/${child.type}`, properties: stored, etag: etag() };
                 children(context, child).set(keyOf(factory, name), record);
-                return json(200, record);
+                return json(200, withSecureStringsMasked(record));
             },
         }),
         armRoute({
@@ -2615,7 +2912,7 @@ function childRoutes(child) {
                 const found = children(context, child).get(keyOf(factory, request.params.name));
                 if (!found)
                     failAdf(404, 'NotFound', `Entity ${request.params.name} not found`);
-                return json(200, found);
+                return json(200, withSecureStringsMasked(found));
             },
         }),
         armRoute({
@@ -2630,7 +2927,7 @@ function childRoutes(child) {
             handler: (request, context) => {
                 const factory = requireFactory(request, context);
                 const prefix = `${factory.id}/${child.type}/`.toLowerCase();
-                return json(200, { value: [...children(context, child).entries()].filter(([key]) => key.startsWith(prefix)).map(([, record]) => record) });
+                return json(200, { value: [...children(context, child).entries()].filter(([key]) => key.startsWith(prefix)).map(([, record]) => withSecureStringsMasked(record)) });
             },
         }),
     ];
@@ -2734,6 +3031,54 @@ const dataFactoryModule = {
         ];
     },
 };
+/** True for Microsoft.DataFactory/factories and the child types this store keeps. */
+function isFactoryResourceType(type) {
+    const [namespace, factoriesSegment, childSegment, ...rest] = type.split('/');
+    if (namespace?.toLowerCase() !== 'microsoft.datafactory' || factoriesSegment?.toLowerCase() !== 'factories' || rest.length)
+        return false;
+    return childSegment === undefined || CHILDREN.some((c) => c.type === childSegment.toLowerCase());
+}
+/**
+ * Adds a factory or a child object (pipeline, dataset, linked service, data flow, integration
+ * runtime, trigger) deployed by a template, so the factory routes list and GET it and runs can
+ * start. Its factory must be stored first (templates deploy parents first). Triggers are Stopped.
+ */
+function storeDeployedFactoryResource(context, resource, tenantId) {
+    const segments = resource.id.split('/');
+    const factoryId = segments.slice(0, 9).join('/');
+    const properties = (typeof resource.body.properties === 'object' && resource.body.properties !== null ? resource.body.properties : {});
+    if (resource.type.split('/').length === 2) {
+        const identity = resource.body.identity;
+        const systemAssigned = typeof identity?.type === 'string' && identity.type.includes('SystemAssigned');
+        const record = {
+            id: factoryId,
+            name: resource.name,
+            type: data_factory_FACTORY_TYPE,
+            location: String(resource.body.location ?? ''),
+            ...(resource.body.tags ? { tags: resource.body.tags } : {}),
+            ...(identity ? { identity: systemAssigned ? { ...identity, principalId: globalThis.crypto.randomUUID(), tenantId } : identity } : {}),
+            properties: { ...properties, provisioningState: 'Succeeded', createTime: new Date(context.now()).toISOString(), version: '2018-06-01' },
+            eTag: etag(),
+        };
+        factories(context).set(factoryId.toLowerCase(), record);
+        return;
+    }
+    if (!factories(context).has(factoryId.toLowerCase()))
+        throw new Error(`the factory '${segments[8]}' of '${resource.name}' is not deployed`);
+    const child = CHILDREN.find((c) => c.type === segments[9].toLowerCase());
+    const name = segments[10];
+    const stored = { ...properties, ...(child.segment === 'triggers' ? { runtimeState: 'Stopped' } : {}) };
+    const record = { id: `${factoryId}/${child.type}/${name}`, name, type: `${data_factory_FACTORY_TYPE}/${child.type}`, properties: stored, etag: etag() };
+    children(context, child).set(record.id.toLowerCase(), record);
+}
+/** A factory or child object by resource id (any case), as the factory routes return it. */
+function readFactoryResource(context, id) {
+    const segments = id.split('/');
+    if (segments.length === 9)
+        return factories(context).get(id.toLowerCase());
+    const child = CHILDREN.find((c) => c.type === segments[9]?.toLowerCase());
+    return child ? children(context, child).get(id.toLowerCase()) : undefined;
+}
 
 ;// CONCATENATED MODULE: ./lib/stand-in/routes/managed-identity.js
 
@@ -2892,7 +3237,471 @@ const managedIdentityModule = {
     ],
 };
 
+// EXTERNAL MODULE: ./lib/shared/arm-eval/index.js + 16 modules
+var arm_eval = __webpack_require__(59722);
+;// CONCATENATED MODULE: ./lib/stand-in/routes/deployed-resources.js
+
+/**
+ * Resources that template deployments (managed applications) created, other than Data Factory
+ * ones (those go to the factory store): one collection keyed by lower-case resource id, served
+ * by the generic ARM GET (arm-generic-resources.ts).
+ */
+const DEPLOYED_RESOURCES = 'deployed-resources';
+const deployedResources = (context) => context.state.collection(DEPLOYED_RESOURCES);
+/** A storage account's endpoints, shaped as Azure returns them (account name in the host, trailing slash). */
+function storageEndpoints(name) {
+    return Object.fromEntries(['dfs', 'web', 'blob', 'queue', 'table', 'file'].map((service) => [service, `https://${name}.${service === 'web' ? 'z6.web' : service}.core.windows.net/`]));
+}
+function shapeProperties(resource, now) {
+    const given = typeof resource.body.properties === 'object' && resource.body.properties !== null ? resource.body.properties : {};
+    if (resource.type.toLowerCase() !== 'microsoft.storage/storageaccounts')
+        return { ...given, provisioningState: 'Succeeded' };
+    const location = String(resource.body.location ?? '');
+    return {
+        ...given,
+        provisioningState: 'Succeeded',
+        creationTime: new Date(now).toISOString(),
+        primaryEndpoints: storageEndpoints(resource.name),
+        primaryLocation: location,
+        statusOfPrimary: 'available',
+    };
+}
+/** The stored form of an evaluated template resource (what a GET returns). */
+function deployedRecord(resource, now, tenantId) {
+    const body = resource.body;
+    const identity = body.identity;
+    const systemAssigned = typeof identity?.type === 'string' && identity.type.includes('SystemAssigned');
+    return {
+        id: resource.id,
+        name: resource.name.split('/').pop(),
+        type: resource.type,
+        apiVersion: resource.apiVersion,
+        ...(typeof body.location === 'string' ? { location: body.location } : {}),
+        ...(typeof body.kind === 'string' ? { kind: body.kind } : {}),
+        ...(body.sku !== undefined ? { sku: body.sku } : {}),
+        ...(identity ? { identity: systemAssigned ? { principalId: globalThis.crypto.randomUUID(), tenantId, ...identity } : identity } : {}),
+        ...(body.tags && typeof body.tags === 'object' ? { tags: body.tags } : {}),
+        ...(typeof body.managedBy === 'string' ? { managedBy: body.managedBy } : {}),
+        properties: shapeProperties(resource, now),
+    };
+}
+/** Stores an evaluated resource: Data Factory types in the factory store, everything else here. */
+function storeDeployedResource(context, resource, tenantId) {
+    if (isFactoryResourceType(resource.type))
+        storeDeployedFactoryResource(context, resource, tenantId);
+    else
+        deployedResources(context).set(resource.id.toLowerCase(), deployedRecord(resource, context.now(), tenantId));
+}
+/** Any deployed resource by id (any case): generic store first, then the factory store. */
+function readDeployedResource(context, id) {
+    const found = deployedResources(context).get(id.toLowerCase()) ?? readFactoryResource(context, id);
+    if (!found)
+        return undefined;
+    const { apiVersion: _apiVersion, ...rest } = found;
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./lib/stand-in/routes/managed-app-deployment.js
+
+
+
+
+
+/**
+ * Deploys a managed application definition's mainTemplate into the managed resource group with
+ * the ARM template evaluator, the way the Solutions provider deploys it: the template comes from
+ * the definition's `mainTemplate`, or from mainTemplate.json in the zip at `packageFileUri`.
+ */
+function parseTemplate(text, source) {
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        return failArm(400, 'InvalidTemplate', `Deployment template parse failed: '${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}'.`);
+    }
+}
+async function packageTemplate(uri) {
+    const shown = uri.split('?')[0];
+    let bytes;
+    try {
+        const response = await fetch(uri);
+        if (response.status !== 200)
+            failArm(400, 'DownloadItemFromBlobFailed', `Failed to download package file from '${shown}'. Status code: ${response.status}.`);
+        bytes = new Uint8Array(await response.arrayBuffer());
+    }
+    catch (error) {
+        if (error instanceof ReplyError)
+            throw error;
+        return failArm(400, 'DownloadItemFromBlobFailed', `Failed to download package file from '${shown}': ${error instanceof Error ? error.message : String(error)}.`);
+    }
+    let entries;
+    try {
+        entries = (0,esm/* unzipSync */.AO)(bytes);
+    }
+    catch {
+        return failArm(400, 'InvalidApplicationPackage', `The package file at '${shown}' is not a zip archive.`);
+    }
+    const name = Object.keys(entries).find((entry) => entry.toLowerCase() === 'maintemplate.json');
+    if (!name)
+        return failArm(400, 'InvalidApplicationPackage', `The package file at '${shown}' has no mainTemplate.json at its root.`);
+    return parseTemplate(new TextDecoder().decode(entries[name]), `mainTemplate.json in '${shown}'`);
+}
+/** The definition's template: inline `mainTemplate` (object or JSON text), else the package's mainTemplate.json. */
+async function definitionTemplate(definition) {
+    const inline = definition.properties.mainTemplate;
+    if (typeof inline === 'string')
+        return parseTemplate(inline, 'The definition\'s mainTemplate');
+    if (inline !== undefined)
+        return inline;
+    const uri = definition.properties.packageFileUri;
+    if (typeof uri !== 'string')
+        return failArm(400, 'ApplicationDefinitionPackageMissing', `The application definition '${definition.id}' has neither mainTemplate nor packageFileUri.`);
+    return packageTemplate(uri);
+}
+/**
+ * Evaluates and, only when the whole template evaluates, stores every resource (parents first);
+ * returns the evaluated outputs. A TemplateEvaluationError answers 400 InvalidTemplate (or
+ * DeploymentFailed when a reference() failed), with the template path in the message.
+ */
+async function deployTemplate(context, template, parameters, target) {
+    const pending = [];
+    let evaluation;
+    try {
+        evaluation = await (0,arm_eval/* evaluateTemplate */.M1)(template, parameters, {
+            subscription: { subscriptionId: target.subscription.subscriptionId, tenantId: target.subscription.tenantId, displayName: target.subscription.displayName },
+            resourceGroup: { name: target.groupName, location: target.location, managedBy: target.applicationId },
+            deploymentName: target.deploymentName,
+            onResourceEvaluated: async (resource) => void pending.push(resource),
+            reference: async (id, _apiVersion, full) => {
+                const deployedNow = pending.find((r) => r.id.toLowerCase() === id.toLowerCase());
+                const found = deployedNow ? pendingView(context, deployedNow, target.subscription.tenantId) : readDeployedResource(context, id);
+                if (!found)
+                    throw new Error(`the resource '${id}' was not found`);
+                return full ? found : found.properties;
+            },
+        });
+    }
+    catch (error) {
+        if (!(error instanceof arm_eval/* TemplateEvaluationError */.Lx))
+            throw error;
+        if (error.code === 'InvalidTemplate')
+            failArm(400, 'InvalidTemplate', `Deployment template validation failed: '${error.message}'.`);
+        failArm(400, 'DeploymentFailed', `At least one resource deployment operation failed: '${error.message}'.`);
+    }
+    const parentsFirst = [...pending].sort((a, b) => a.type.split('/').length - b.type.split('/').length);
+    for (const resource of parentsFirst)
+        storeDeployedResource(context, resource, target.subscription.tenantId);
+    return evaluation.outputs;
+}
+/** What a GET will return for a resource evaluated in this deployment but not stored yet. */
+function pendingView(context, resource, tenantId) {
+    const { apiVersion: _apiVersion, ...view } = deployedRecord(resource, context.now(), tenantId);
+    return view;
+}
+
+;// CONCATENATED MODULE: ./lib/stand-in/routes/managed-applications.js
+
+
+
+
+
+const APPLICATION_TYPE = 'Microsoft.Solutions/applications';
+const managed_applications_API_VERSIONS = ['2021-07-01'];
+const APPLICATION = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Solutions/applications/{applicationName}';
+const managed_applications_KINDS = ['ServiceCatalog', 'MarketPlace'];
+const applications = (context) => context.state.collection(APPLICATION_TYPE);
+const managed_applications_object = (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined);
+function managed_applications_invalid(message) {
+    failArm(400, 'InvalidRequestContent', `The request content was invalid and could not be deserialized: ${message}`);
+}
+function parameterValues(given) {
+    const parsed = typeof given === 'string' ? (() => { try {
+        return JSON.parse(given);
+    }
+    catch {
+        return managed_applications_invalid("'properties.parameters' is neither an object nor JSON text.");
+    } })() : given;
+    if (parsed === undefined || parsed === null)
+        return {};
+    const entries = managed_applications_object(parsed) ?? managed_applications_invalid("'properties.parameters' must be an object of {\"name\": {\"value\": ...}}.");
+    return Object.fromEntries(Object.entries(entries).map(([name, entry]) => {
+        const wrapper = managed_applications_object(entry);
+        if (wrapper && 'reference' in wrapper)
+            failArm(400, 'InvalidTemplate', `The parameter '${name}' is a Key Vault reference; the stand-in only takes values ({"value": ...}).`);
+        if (!wrapper || !('value' in wrapper))
+            managed_applications_invalid(`the parameter '${name}' must be {"value": ...}.`);
+        return [name, wrapper.value];
+    }));
+}
+/** The PUT body (ARM wire format: the application's settings under `properties`). */
+function readApplication(request) {
+    const body = managed_applications_object(request.json()) ?? managed_applications_invalid('expected a JSON object.');
+    const properties = managed_applications_object(body.properties) ?? {};
+    const pick = (key) => properties[key] ?? body[key];
+    if (typeof body.location !== 'string' || body.location === '')
+        failArm(400, 'LocationRequired', 'The location property is required for this definition.');
+    if (typeof body.kind !== 'string' || !managed_applications_KINDS.includes(body.kind))
+        managed_applications_invalid(`'kind' must be one of ${managed_applications_KINDS.join(', ')}; got ${JSON.stringify(body.kind)}.`);
+    const managedResourceGroupId = pick('managedResourceGroupId');
+    if (typeof managedResourceGroupId !== 'string')
+        managed_applications_invalid("Required property 'managedResourceGroupId' not found in JSON. Path 'properties'.");
+    const definitionId = pick('applicationDefinitionId');
+    return {
+        location: body.location,
+        kind: body.kind,
+        managedResourceGroupId,
+        ...(typeof definitionId === 'string' ? { applicationDefinitionId: definitionId } : {}),
+        parameters: parameterValues(pick('parameters')),
+        ...(managed_applications_object(body.tags) ? { tags: body.tags } : {}),
+        ...(body.plan !== undefined ? { plan: body.plan } : {}),
+        ...(body.identity !== undefined ? { identity: body.identity } : {}),
+    };
+}
+/** `/subscriptions/{s}/resourceGroups/{name}` of the managed resource group, in the application's subscription. */
+function managedGroupName(id, subscriptionId, applicationGroup) {
+    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([-\w.()]{1,90})$/i.exec(id);
+    if (!match)
+        failArm(400, 'InvalidManagedResourceGroupId', `The managed resource group id '${id}' is not valid: use /subscriptions/{subscriptionId}/resourceGroups/{name}.`);
+    if (match[1].toLowerCase() !== subscriptionId.toLowerCase())
+        failArm(400, 'InvalidManagedResourceGroupId', `The managed resource group '${id}' must be in the application's subscription '${subscriptionId}'.`);
+    if (match[2].toLowerCase() === applicationGroup.toLowerCase())
+        failArm(400, 'InvalidManagedResourceGroupId', 'The managed resource group must not be the resource group of the application itself.');
+    return match[2];
+}
+function requireDefinition(context, given) {
+    if (!given.applicationDefinitionId) {
+        if (given.kind === 'MarketPlace')
+            failArm(400, 'MarketplaceApplicationNotSupported', "The stand-in deploys MarketPlace applications only from an 'applicationDefinitionId' it knows; give one, or use kind ServiceCatalog.");
+        managed_applications_invalid("'properties.applicationDefinitionId' is required for kind ServiceCatalog.");
+    }
+    const found = context.state.collection(APPLICATION_DEFINITION_TYPE).get(given.applicationDefinitionId.toLowerCase());
+    if (!found)
+        failArm(404, 'ApplicationDefinitionNotFound', `The application definition '${given.applicationDefinitionId}' could not be found. Publish it first, or check the id.`);
+    return found;
+}
+/** ARM echoes typed, non-secure parameters: `{name: {type, value}}`; securestring/secureObject never. */
+function visibleParameters(template, values) {
+    const declared = managed_applications_object(managed_applications_object(template)?.parameters) ?? {};
+    const typeOf = (name) => String(managed_applications_object(Object.entries(declared).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1])?.type ?? 'string');
+    const capital = (type) => type.charAt(0).toUpperCase() + type.slice(1);
+    return Object.fromEntries(Object.entries(values)
+        .filter(([name]) => !typeOf(name).toLowerCase().startsWith('secure'))
+        .map(([name, value]) => [name, { type: capital(typeOf(name)), value }]));
+}
+function typedOutputs(template, outputs) {
+    const declared = managed_applications_object(managed_applications_object(template)?.outputs) ?? {};
+    return Object.fromEntries(Object.entries(outputs)
+        .map(([name, value]) => [name, String(managed_applications_object(declared[name])?.type ?? 'string'), value])
+        .filter(([, type]) => !type.toLowerCase().startsWith('secure'))
+        .map(([name, type, value]) => [name, { type: type.charAt(0).toUpperCase() + type.slice(1), value }]));
+}
+/** The managed group: reused when this application already manages it, else created (and returned as created). */
+function managedGroup(context, subscriptionId, name, location, appId) {
+    const key = resourceGroupKey(subscriptionId, name);
+    const existing = context.state.resourceGroups.get(key);
+    if (existing && existing.managedBy?.toLowerCase() !== appId.toLowerCase()) {
+        failArm(409, 'ManagedResourceGroupAlreadyExists', `The resource group '${name}' already exists and is not managed by '${appId}'; give a managed resource group id that does not exist yet.`);
+    }
+    if (existing)
+        return { group: existing, created: false };
+    const group = {
+        id: `/subscriptions/${subscriptionId}/resourceGroups/${name}`,
+        name,
+        type: 'Microsoft.Resources/resourceGroups',
+        location,
+        managedBy: appId,
+        properties: { provisioningState: 'Succeeded' },
+    };
+    context.state.resourceGroups.set(key, group);
+    return { group, created: true };
+}
+function applicationRecord(id, name, given, deployed, call, existing, now) {
+    const caller = { oid: String(call.caller.claims.oid ?? call.caller.clientId), applicationId: call.caller.clientId };
+    const { definition } = deployed;
+    return {
+        id,
+        name,
+        type: APPLICATION_TYPE,
+        location: given.location,
+        kind: given.kind,
+        ...(given.tags ? { tags: given.tags } : {}),
+        ...(given.plan !== undefined ? { plan: given.plan } : {}),
+        ...(given.identity !== undefined ? { identity: given.identity } : {}),
+        properties: {
+            provisioningState: 'Succeeded',
+            managedResourceGroupId: deployed.group.id,
+            applicationDefinitionId: definition.id,
+            parameters: visibleParameters(deployed.template, given.parameters),
+            outputs: typedOutputs(deployed.template, deployed.outputs),
+            managementMode: 'Managed',
+            ...(definition.properties.authorizations ? { authorizations: definition.properties.authorizations } : {}),
+            ...(definition.properties.artifacts ? { artifacts: definition.properties.artifacts } : {}),
+            publisherTenantId: call.subscription.tenantId,
+            createdBy: existing?.properties.createdBy ?? caller,
+            updatedBy: caller,
+        },
+        systemData: {
+            createdBy: existing?.systemData.createdBy ?? call.caller.clientId,
+            createdByType: 'Application',
+            createdAt: existing?.systemData.createdAt ?? now,
+            lastModifiedBy: call.caller.clientId,
+            lastModifiedByType: 'Application',
+            lastModifiedAt: now,
+        },
+    };
+}
+async function putApplication(request, context, call) {
+    const subscription = call.subscription;
+    const name = request.params.applicationName;
+    const { id, key } = resourceId(subscription.subscriptionId, call.resourceGroup.name, APPLICATION_TYPE, name);
+    const existing = applications(context).get(key);
+    const given = readApplication(request);
+    const mrgName = managedGroupName(given.managedResourceGroupId, subscription.subscriptionId, call.resourceGroup.name);
+    if (existing && String(existing.properties.managedResourceGroupId).toLowerCase() !== given.managedResourceGroupId.toLowerCase()) {
+        failArm(409, 'ApplicationManagedResourceGroupCannotBeChanged', `The managed resource group of application '${name}' is '${String(existing.properties.managedResourceGroupId)}'; it cannot be changed.`);
+    }
+    const definition = requireDefinition(context, given);
+    const template = await definitionTemplate(definition);
+    const appId = existing?.id ?? id;
+    const { group, created } = managedGroup(context, subscription.subscriptionId, mrgName, given.location, appId);
+    let outputs;
+    try {
+        outputs = await deployTemplate(context, template, given.parameters, { subscription, groupName: group.name, location: given.location, applicationId: appId, deploymentName: name });
+    }
+    catch (error) {
+        if (created)
+            context.state.deleteResourceGroup(subscription.subscriptionId, group.name);
+        throw error;
+    }
+    const record = applicationRecord(appId, existing?.name ?? name, given, { template, outputs, group, definition }, call, existing, new Date(context.now()).toISOString());
+    applications(context).set(key, record);
+    return json(existing ? 200 : 201, record);
+}
+/**
+ * ARM Microsoft.Solutions/applications at 2021-07-01: PUT (synchronous: the definition's template
+ * is deployed into the managed resource group before the reply), GET, DELETE (removes the
+ * managed resource group too), lists.
+ */
+const managedApplicationsModule = {
+    name: 'managed-applications',
+    routes: () => [
+        armRoute({ method: 'PUT', pattern: APPLICATION, name: 'arm.applications.put', apiVersions: managed_applications_API_VERSIONS, resourceType: APPLICATION_TYPE, handler: putApplication }),
+        armRoute({
+            method: 'GET', pattern: APPLICATION, name: 'arm.applications.get', apiVersions: managed_applications_API_VERSIONS, resourceType: APPLICATION_TYPE,
+            handler: (request, context, call) => {
+                const name = request.params.applicationName;
+                const found = applications(context).get(resourceId(request.params.subscriptionId, call.resourceGroup.name, APPLICATION_TYPE, name).key);
+                return found ? json(200, found) : resourceNotFound(APPLICATION_TYPE, name, call.resourceGroup.name);
+            },
+        }),
+        armRoute({
+            method: 'DELETE', pattern: APPLICATION, name: 'arm.applications.delete', apiVersions: managed_applications_API_VERSIONS, resourceType: APPLICATION_TYPE,
+            handler: (request, context, call) => {
+                const { key } = resourceId(request.params.subscriptionId, call.resourceGroup.name, APPLICATION_TYPE, request.params.applicationName);
+                const found = applications(context).get(key);
+                if (!found)
+                    return { status: 204 };
+                applications(context).delete(key);
+                const mrg = /\/resourceGroups\/([^/]+)$/i.exec(String(found.properties.managedResourceGroupId))?.[1];
+                if (mrg)
+                    context.state.deleteResourceGroup(request.params.subscriptionId, mrg);
+                return { status: 200 };
+            },
+        }),
+        armRoute({
+            method: 'GET', pattern: '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Solutions/applications', name: 'arm.applications.listByResourceGroup',
+            apiVersions: managed_applications_API_VERSIONS, resourceType: APPLICATION_TYPE,
+            handler: (request, context, call) => {
+                const prefix = `/subscriptions/${request.params.subscriptionId}/resourcegroups/${call.resourceGroup.name}/`.toLowerCase();
+                return json(200, { value: [...applications(context).entries()].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v) });
+            },
+        }),
+        armRoute({
+            method: 'GET', pattern: '/subscriptions/{subscriptionId}/providers/Microsoft.Solutions/applications', name: 'arm.applications.listBySubscription',
+            apiVersions: managed_applications_API_VERSIONS, resourceType: APPLICATION_TYPE,
+            handler: (request, context) => {
+                const prefix = `/subscriptions/${request.params.subscriptionId}/`.toLowerCase();
+                return json(200, { value: [...applications(context).entries()].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v) });
+            },
+        }),
+    ],
+};
+
+;// CONCATENATED MODULE: ./lib/stand-in/routes/arm-generic-resources.js
+
+
+
+
+const arm_generic_resources_GROUP = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}';
+/** ARM's common checks for a generic resource read: token, api-version present, subscription, group. */
+function checkGroup(request, context) {
+    const caller = requireBearer(request, context, armAudiences(context));
+    if (!request.query.get('api-version'))
+        failArm(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
+    const subscription = context.state.subscription(request.params.subscriptionId);
+    if (!subscription)
+        failArm(404, 'SubscriptionNotFound', `The subscription '${request.params.subscriptionId}' could not be found.`);
+    if (caller.tenantId.toLowerCase() !== subscription.tenantId.toLowerCase()) {
+        failArm(401, 'InvalidAuthenticationTokenTenant', `The access token is from the wrong issuer '${String(caller.claims.iss)}'. It must match the tenant '${context.urls.authorityHost}/${subscription.tenantId}/' associated with this subscription.`);
+    }
+    const group = context.state.resourceGroup(request.params.subscriptionId, request.params.resourceGroupName);
+    if (!group)
+        failArm(404, 'ResourceGroupNotFound', `Resource group '${request.params.resourceGroupName}' could not be found.`);
+    return { groupName: group.name };
+}
+/** The listing shape of ARM's GenericResourceExpanded: no properties. */
+function listed(resource) {
+    const keys = ['id', 'name', 'type', 'location', 'kind', 'sku', 'identity', 'tags', 'managedBy'];
+    return Object.fromEntries(keys.filter((key) => resource[key] !== undefined).map((key) => [key, resource[key]]));
+}
+function routes() {
+    return [
+        {
+            method: 'GET',
+            pattern: `${arm_generic_resources_GROUP}/resources`,
+            name: 'arm.resources.listByResourceGroup',
+            handler: (request, context) => {
+                const { groupName } = checkGroup(request, context);
+                const prefix = `/subscriptions/${request.params.subscriptionId}/resourcegroups/${groupName}/providers/`.toLowerCase();
+                const factories = [...context.state.collection('Microsoft.DataFactory/factories').entries()];
+                // Top-level resources only, as ARM lists them: no child types, no extension resources (role assignments).
+                const generic = [...deployedResources(context).entries()].filter(([, r]) => r.type.split('/').length === 2 && r.id.split('/providers/').length === 2);
+                const value = [...generic, ...factories].filter(([key]) => key.startsWith(prefix)).map(([, r]) => listed(r));
+                return json(200, { value });
+            },
+        },
+        {
+            // '*' so that other methods on unserved paths keep the server's 404 rather than a 405.
+            method: '*',
+            pattern: `${arm_generic_resources_GROUP}/providers/{*resourcePath}`,
+            name: 'arm.resources.get',
+            handler: (request, context) => {
+                if (request.method !== 'GET') {
+                    return armError(404, 'NotFound', `The stand-in serves no route for ${request.method} ${request.path}. See stand-in/README.md for the routes it implements.`);
+                }
+                const { groupName } = checkGroup(request, context);
+                const id = `/subscriptions/${request.params.subscriptionId}/resourceGroups/${groupName}/providers/${request.params.resourcePath}`;
+                const found = readDeployedResource(context, id) ?? readFactoryResource(context, id);
+                if (found)
+                    return json(200, found);
+                const segments = request.params.resourcePath.split('/');
+                const type = [segments[0], ...segments.slice(1).filter((_, i) => i % 2 === 0)].join('/');
+                const name = segments.slice(1).filter((_, i) => i % 2 === 1).join('/');
+                return failArm(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${groupName}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`);
+            },
+        },
+    ];
+}
+/**
+ * Generic ARM reads of what template deployments created: `GET {resourceId}?api-version=` and
+ * `GET .../resourceGroups/{rg}/resources`. Registered last, so the specific routes (Data Factory,
+ * application definitions, applications) answer their own paths first.
+ */
+const armGenericResourcesModule = { name: 'arm-generic-resources', routes };
+
 ;// CONCATENATED MODULE: ./lib/stand-in/routes/index.js
+
+
 
 
 
@@ -2920,6 +3729,9 @@ const routeModules = [
     partnerCenterModule,
     dataFactoryModule,
     managedIdentityModule,
+    managedApplicationsModule,
+    // Last: its {*resourcePath} GET must not shadow the specific routes above.
+    armGenericResourcesModule,
 ];
 
 // EXTERNAL MODULE: external "node:timers/promises"

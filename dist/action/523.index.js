@@ -1,18 +1,33 @@
-export const id = 822;
-export const ids = [822];
+export const id = 523;
+export const ids = [523];
 export const modules = {
 
-/***/ 66818:
+/***/ 3352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ TOOL_HOME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/** Version and home of the tool, written into reports. Kept in step with package.json by a test. */
+const TOOL_VERSION = '0.1.0';
+const TOOL_HOME = 'https://github.com/mapp-dev/mapp';
+
+
+/***/ }),
+
+/***/ 6818:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ tryParseArmExpression),
 /* harmony export */   GW: () => (/* binding */ childExpressions),
+/* harmony export */   P: () => (/* binding */ ArmExpressionError),
 /* harmony export */   SB: () => (/* binding */ functionCalls),
 /* harmony export */   UQ: () => (/* binding */ isExpressionString),
-/* harmony export */   _T: () => (/* binding */ referencedNames)
+/* harmony export */   _T: () => (/* binding */ referencedNames),
+/* harmony export */   mq: () => (/* binding */ parseArmExpression)
 /* harmony export */ });
-/* unused harmony exports ArmExpressionError, parseArmExpression */
 /**
  * A parser for ARM template language expressions (`[concat(parameters('a'), '-x')]`), so rules
  * can ask which functions an expression calls and with what, instead of matching text.
@@ -224,19 +239,58 @@ function referencedNames(value, functionName) {
 
 /***/ }),
 
-/***/ 57560:
+/***/ 4789:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ secureParameterNames),
+/* harmony export */   IH: () => (/* binding */ parameterType),
+/* harmony export */   YX: () => (/* binding */ isSecureType)
+/* harmony export */ });
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1696);
+/* harmony import */ var _template_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
+
+
+/** The declared type of a parameter, lowercased (`securestring`, `int`, ...); '' when missing. */
+function parameterType(declaration) {
+    return ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(declaration, 'type')) ?? '').toLowerCase();
+}
+/** True for `secureString` and `secureObject`, any case. */
+function isSecureType(type) {
+    const lowered = type.toLowerCase();
+    return lowered === 'securestring' || lowered === 'secureobject';
+}
+/** The secure parameters of a template, lowercased name to declared name. */
+function secureParameterNames(template) {
+    const names = new Map();
+    for (const p of (0,_template_model_js__WEBPACK_IMPORTED_MODULE_1__/* .templateParameters */ .fo)(template)) {
+        if (isSecureType(parameterType(p.value)))
+            names.set(p.name.toLowerCase(), p.name);
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 7560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ templateDocuments)
 /* harmony export */ });
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38716);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8716);
 
 /**
  * The deployment templates of a unit, as arm-ttk tests them: the main template, then every other
  * JSON file of the package recognised as a template (linked or nested template files).
  */
 function templateDocuments(context) {
+    // Every template rule asks; a Data Factory folder has thousands of files to classify.
+    // The list depends on the context's files and template; runRules shares one files list across its rules.
+    const cached = DOCUMENTS.get(context.jsonFiles);
+    if (cached && cached.unit === context.unit && cached.template === context.template)
+        return cached.documents;
     const documents = [];
     if (context.template)
         documents.push(context.template);
@@ -247,13 +301,15 @@ function templateDocuments(context) {
         if (json.document.root && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyJson */ .j)(json.document.root) === 'template')
             documents.push(json.document);
     }
+    DOCUMENTS.set(context.jsonFiles, { unit: context.unit, template: context.template, documents });
     return documents;
 }
+const DOCUMENTS = new WeakMap();
 
 
 /***/ }),
 
-/***/ 99147:
+/***/ 9147:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -262,7 +318,7 @@ function templateDocuments(context) {
 /* harmony export */   f0: () => (/* binding */ templateOutputs),
 /* harmony export */   fo: () => (/* binding */ templateParameters)
 /* harmony export */ });
-/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31696);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1696);
 
 /** Every resource of a template, child resources included, in document order. */
 function templateResources(template) {
@@ -300,14 +356,14 @@ function templateOutputs(template) {
 
 /***/ }),
 
-/***/ 38716:
+/***/ 8716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ classifyJson)
 /* harmony export */ });
 /* harmony import */ var _datafactory_object_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4197);
-/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31696);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1696);
 
 
 /** Recognises what a JSON document is from its content: `$schema` first, then its shape. */
@@ -339,7 +395,7 @@ function classifyJson(root) {
 
 /***/ }),
 
-/***/ 24432:
+/***/ 4432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -347,8 +403,8 @@ function classifyJson(root) {
 /* harmony export */   ZY: () => (/* binding */ isResolved),
 /* harmony export */   h6: () => (/* binding */ ArmStrings)
 /* harmony export */ });
-/* harmony import */ var _arm_arm_expression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66818);
-/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31696);
+/* harmony import */ var _arm_arm_expression_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6818);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1696);
 
 
 /** Marks the part of a resolved ARM string that is only known at deployment time. */
@@ -455,11 +511,11 @@ function displayText(text) {
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   sA: () => (/* binding */ isArmValue)
 /* harmony export */ });
-/* harmony import */ var _arm_template_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57560);
-/* harmony import */ var _arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99147);
-/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31696);
-/* harmony import */ var _arm_strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24432);
-/* harmony import */ var _git_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94848);
+/* harmony import */ var _arm_template_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7560);
+/* harmony import */ var _arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1696);
+/* harmony import */ var _arm_strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4432);
+/* harmony import */ var _git_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4848);
 /* harmony import */ var _object_kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4197);
 
 
@@ -486,13 +542,18 @@ function findObject(factory, kind, name) {
     if (!index) {
         index = new Map();
         for (const o of factory.objects) {
-            const key = `${o.kind}\u0000${o.name?.toLowerCase()}`;
-            if (o.name !== undefined && !index.has(key))
-                index.set(key, o);
+            if (o.name === undefined)
+                continue;
+            let byName = index.get(o.kind);
+            if (!byName)
+                index.set(o.kind, (byName = new Map()));
+            const key = o.name.toLowerCase();
+            if (!byName.has(key))
+                byName.set(key, o);
         }
         INDEXES.set(factory, index);
     }
-    return index.get(`${kind}\u0000${name.toLowerCase()}`);
+    return index.get(kind)?.get(name.toLowerCase());
 }
 const ARM_KINDS = new Map([
     ['microsoft.datafactory/factories', 'factory'],
@@ -627,7 +688,7 @@ function objectsOfKind(model, kind) {
 
 /***/ }),
 
-/***/ 94848:
+/***/ 4848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -692,7 +753,7 @@ function dataFactoryRoots(paths) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ guessKind)
 /* harmony export */ });
-/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31696);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1696);
 
 /**
  * Recognises a standalone Data Factory object file (as the Git integration or
@@ -719,7 +780,7 @@ function guessKind(root) {
 
 /***/ }),
 
-/***/ 97878:
+/***/ 7878:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -770,7 +831,7 @@ function isValidUtf8(bytes) {
 
 /***/ }),
 
-/***/ 61335:
+/***/ 9564:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -780,7 +841,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(99547);
+var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./lib/shared/validate/json-nesting.js
 /**
  * Deepest nesting of arrays and objects a JSON file may have. Real templates and UI definitions
@@ -832,9 +893,408 @@ function excessiveNestingOffset(text, limit = MAX_JSON_NESTING) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/shared/validate/strict-json-tree.js
+/**
+ * Parses strict JSON (RFC 8259: no comments, no trailing commas, only space, tab, CR and LF
+ * between tokens) into the same node tree jsonc-parser's `parseTree` builds: objects, arrays,
+ * `property` nodes holding `[key, value]` with `colonOffset`, literals with their `value`, and
+ * `offset`/`length` in UTF-16 code units. The root has no parent.
+ *
+ * It is the fast path of `JsonDocument`: on anything irregular (a syntax error, a comment, a
+ * trailing comma, nesting deeper than `maxDepth`) it returns undefined and the caller parses
+ * with jsonc-parser, so error messages and positions come from one place only.
+ *
+ * Nodes come in three fixed layouts (literal, container, property), each created with all its
+ * fields at once, so property reads in the rules see few object shapes.
+ */
+function parseStrictJsonTree(text, maxDepth) {
+    const parser = new StrictParser(text, maxDepth);
+    const root = parser.parseDocument();
+    return root === IRREGULAR ? undefined : root;
+}
+const IRREGULAR = { irregular: true };
+// Three layouts, the ones jsonc-parser's nodes have (less the order it adds fields in): each
+// holds only what its kind uses, as a factory's tree has millions of nodes.
+function makeLiteral(type, offset, length, parent, value) {
+    return { type, offset, length, parent, value };
+}
+function makeContainer(type, offset, parent) {
+    return { type, offset, length: -1, parent, children: undefined };
+}
+function makeProperty(offset, parent) {
+    return { type: 'property', offset, length: -1, parent, children: undefined, colonOffset: -1 };
+}
+// Character codes.
+const Tab = 0x09;
+const LineFeed = 0x0a;
+const CarriageReturn = 0x0d;
+const Space = 0x20;
+const Quote = 0x22;
+const Plus = 0x2b;
+const Comma = 0x2c;
+const Minus = 0x2d;
+const Dot = 0x2e;
+const Slash = 0x2f;
+const Zero = 0x30;
+const Nine = 0x39;
+const Colon = 0x3a;
+const UpperE = 0x45;
+const OpenBracket = 0x5b;
+const Backslash = 0x5c;
+const CloseBracket = 0x5d;
+const LowerB = 0x62;
+const LowerE = 0x65;
+const LowerF = 0x66;
+const LowerN = 0x6e;
+const LowerR = 0x72;
+const LowerT = 0x74;
+const LowerU = 0x75;
+const OpenBrace = 0x7b;
+const CloseBrace = 0x7d;
+class StrictParser {
+    text;
+    maxDepth;
+    pos = 0;
+    length;
+    /**
+     * Children of the containers being parsed, as a stack: each container copies its own into an
+     * array of exactly their number when it closes. Pushing into a fresh array instead reserves 17
+     * slots for the first child, which across a factory's million small objects is most of the heap.
+     */
+    pending = [];
+    pendingTop = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        this.length = text.length;
+    }
+    parseDocument() {
+        this.skipWhitespace();
+        const root = this.parseValue(undefined, 0);
+        if (root === IRREGULAR)
+            return IRREGULAR;
+        this.skipWhitespace();
+        return this.pos === this.length ? root : IRREGULAR;
+    }
+    /** Moves past whitespace and returns the character code there (NaN at the end). */
+    skipWhitespace() {
+        const text = this.text;
+        let pos = this.pos;
+        let ch = text.charCodeAt(pos);
+        while (ch === Space || ch === LineFeed || ch === CarriageReturn || ch === Tab)
+            ch = text.charCodeAt(++pos);
+        this.pos = pos;
+        return ch;
+    }
+    parseValue(parent, depth) {
+        const text = this.text;
+        const start = this.pos;
+        const ch = text.charCodeAt(start);
+        switch (ch) {
+            case OpenBrace:
+                return this.parseObject(parent, depth + 1);
+            case OpenBracket:
+                return this.parseArray(parent, depth + 1);
+            case Quote: {
+                const value = this.parseString(false);
+                return value === undefined ? IRREGULAR : makeLiteral('string', start, this.pos - start, parent, value);
+            }
+            case LowerT:
+                return this.parseKeyword('true', true, parent);
+            case LowerF:
+                return this.parseKeyword('false', false, parent);
+            case LowerN:
+                return this.parseKeyword('null', null, parent);
+            default:
+                return ch === Minus || (ch >= Zero && ch <= Nine) ? this.parseNumber(parent) : IRREGULAR;
+        }
+    }
+    parseObject(parent, depth) {
+        if (depth > this.maxDepth)
+            return IRREGULAR;
+        const start = this.pos;
+        const object = makeContainer('object', start, parent);
+        this.pos++;
+        let ch = this.skipWhitespace();
+        if (ch === CloseBrace) {
+            object.children = [];
+            object.length = ++this.pos - start;
+            return object;
+        }
+        const mark = this.pendingTop;
+        for (;;) {
+            if (ch !== Quote)
+                return IRREGULAR;
+            const keyStart = this.pos;
+            const name = this.parseString(true);
+            if (name === undefined)
+                return IRREGULAR;
+            const property = makeProperty(keyStart, object);
+            const key = makeLiteral('string', keyStart, this.pos - keyStart, property, name);
+            if (this.skipWhitespace() !== Colon)
+                return IRREGULAR;
+            property.colonOffset = this.pos++;
+            this.skipWhitespace();
+            const value = this.parseValue(property, depth);
+            if (value === IRREGULAR)
+                return IRREGULAR;
+            property.children = [key, value];
+            property.length = value.offset + value.length - keyStart;
+            this.pending[this.pendingTop++] = property;
+            ch = this.skipWhitespace();
+            if (ch === Comma) {
+                this.pos++;
+                ch = this.skipWhitespace();
+            }
+            else if (ch === CloseBrace) {
+                object.children = this.takePending(mark);
+                object.length = ++this.pos - start;
+                return object;
+            }
+            else {
+                return IRREGULAR;
+            }
+        }
+    }
+    parseArray(parent, depth) {
+        if (depth > this.maxDepth)
+            return IRREGULAR;
+        const start = this.pos;
+        const array = makeContainer('array', start, parent);
+        this.pos++;
+        let ch = this.skipWhitespace();
+        if (ch === CloseBracket) {
+            array.children = [];
+            array.length = ++this.pos - start;
+            return array;
+        }
+        const mark = this.pendingTop;
+        for (;;) {
+            const element = this.parseValue(array, depth);
+            if (element === IRREGULAR)
+                return IRREGULAR;
+            this.pending[this.pendingTop++] = element;
+            ch = this.skipWhitespace();
+            if (ch === Comma) {
+                this.pos++;
+                this.skipWhitespace();
+            }
+            else if (ch === CloseBracket) {
+                array.children = this.takePending(mark);
+                array.length = ++this.pos - start;
+                return array;
+            }
+            else {
+                return IRREGULAR;
+            }
+        }
+    }
+    takePending(mark) {
+        const p = this.pending;
+        const count = this.pendingTop - mark;
+        this.pendingTop = mark;
+        // Array literals for the usual sizes: V8 learns that what they make lives long and allocates
+        // it where the tree ends up, instead of copying it out of the young generation later.
+        switch (count) {
+            case 1:
+                return [p[mark]];
+            case 2:
+                return [p[mark], p[mark + 1]];
+            case 3:
+                return [p[mark], p[mark + 1], p[mark + 2]];
+            case 4:
+                return [p[mark], p[mark + 1], p[mark + 2], p[mark + 3]];
+            case 5:
+                return [p[mark], p[mark + 1], p[mark + 2], p[mark + 3], p[mark + 4]];
+            case 6:
+                return [p[mark], p[mark + 1], p[mark + 2], p[mark + 3], p[mark + 4], p[mark + 5]];
+            default:
+                return p.slice(mark, mark + count);
+        }
+    }
+    /** Reads the string starting at the opening quote and moves past its closing one; undefined when irregular. */
+    parseString(isKey) {
+        const text = this.text;
+        const length = this.length;
+        const start = this.pos + 1;
+        let pos = start;
+        for (;;) {
+            if (pos >= length)
+                return undefined;
+            const ch = text.charCodeAt(pos);
+            if (ch === Quote) {
+                this.pos = pos + 1;
+                const size = pos - start;
+                return size < SLICE_MIN_LENGTH || (isKey && size <= MAX_SHARED_KEY_LENGTH) ? sharedString(text, start, pos) : text.slice(start, pos);
+            }
+            if (ch === Backslash || ch < Space)
+                break;
+            pos++;
+        }
+        return this.parseEscapedString(start, pos);
+    }
+    /** The rest of a string that holds an escape (or breaks off), from `pos` on. */
+    parseEscapedString(start, pos) {
+        const text = this.text;
+        const length = this.length;
+        let chunkStart = start;
+        let value = '';
+        for (;;) {
+            if (pos >= length)
+                return undefined;
+            const ch = text.charCodeAt(pos);
+            if (ch === Quote)
+                break;
+            if (ch < Space)
+                return undefined;
+            if (ch !== Backslash) {
+                pos++;
+                continue;
+            }
+            const decoded = this.escape(pos);
+            if (decoded === undefined)
+                return undefined;
+            value += text.slice(chunkStart, pos) + decoded;
+            pos += text.charCodeAt(pos + 1) === LowerU ? 6 : 2;
+            chunkStart = pos;
+        }
+        this.pos = pos + 1;
+        return value + text.slice(chunkStart, pos);
+    }
+    /** The character an escape at `at` (the backslash) stands for; undefined when invalid. */
+    escape(at) {
+        const text = this.text;
+        switch (text.charCodeAt(at + 1)) {
+            case Quote:
+                return '"';
+            case Backslash:
+                return '\\';
+            case Slash:
+                return '/';
+            case LowerB:
+                return '\b';
+            case LowerF:
+                return '\f';
+            case LowerN:
+                return '\n';
+            case LowerR:
+                return '\r';
+            case LowerT:
+                return '\t';
+            case LowerU: {
+                let code = 0;
+                for (let i = at + 2; i < at + 6; i++) {
+                    const digit = hexValue(text.charCodeAt(i));
+                    if (digit < 0)
+                        return undefined;
+                    code = code * 16 + digit;
+                }
+                return String.fromCharCode(code);
+            }
+            default:
+                return undefined;
+        }
+    }
+    parseKeyword(word, value, parent) {
+        const start = this.pos;
+        if (!this.text.startsWith(word, start))
+            return IRREGULAR;
+        this.pos = start + word.length;
+        return makeLiteral(value === null ? 'null' : 'boolean', start, word.length, parent, value);
+    }
+    /** -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+    parseNumber(parent) {
+        const text = this.text;
+        const start = this.pos;
+        let pos = start;
+        const negative = text.charCodeAt(pos) === Minus;
+        if (negative)
+            pos++;
+        let ch = text.charCodeAt(pos);
+        let integer = 0;
+        if (ch === Zero) {
+            ch = text.charCodeAt(++pos);
+        }
+        else if (ch > Zero && ch <= Nine) {
+            do {
+                integer = integer * 10 + (ch - Zero);
+                ch = text.charCodeAt(++pos);
+            } while (ch >= Zero && ch <= Nine);
+        }
+        else {
+            return IRREGULAR;
+        }
+        const digits = pos - start - (negative ? 1 : 0);
+        if (ch !== Dot && ch !== LowerE && ch !== UpperE && digits <= MAX_EXACT_DIGITS) {
+            // A plain integer of up to 15 digits is exact in a double: no string to convert.
+            this.pos = pos;
+            return makeLiteral('number', start, pos - start, parent, negative ? -integer : integer);
+        }
+        if (ch === Dot) {
+            ch = text.charCodeAt(++pos);
+            if (!(ch >= Zero && ch <= Nine))
+                return IRREGULAR;
+            do
+                ch = text.charCodeAt(++pos);
+            while (ch >= Zero && ch <= Nine);
+        }
+        if (ch === LowerE || ch === UpperE) {
+            ch = text.charCodeAt(++pos);
+            if (ch === Plus || ch === Minus)
+                ch = text.charCodeAt(++pos);
+            if (!(ch >= Zero && ch <= Nine))
+                return IRREGULAR;
+            do
+                ch = text.charCodeAt(++pos);
+            while (ch >= Zero && ch <= Nine);
+        }
+        this.pos = pos;
+        return makeLiteral('number', start, pos - start, parent, Number(text.slice(start, pos)));
+    }
+}
+/** V8 keeps substrings this long as views into the file text; shorter ones are copies worth sharing. */
+const SLICE_MIN_LENGTH = 13;
+/** Longer keys ("typeProperties", "dependencyConditions") are shared too; long values rarely repeat. */
+const MAX_SHARED_KEY_LENGTH = 64;
+const SHARED_STRINGS = new Array(4096).fill(undefined);
+/**
+ * A key or short value (without escapes), shared with earlier occurrences of the same text:
+ * keys like "name" and "typeProperties" and values like "Succeeded" recur thousands of times
+ * in a factory, and each copy would be one more object for the garbage collector to move. A
+ * direct-mapped cache of 4,096 strings, each a copy (not a view into a file's text, which it
+ * would keep alive).
+ */
+function sharedString(text, start, end) {
+    let hash = end - start;
+    for (let i = start; i < end; i++)
+        hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+    const slot = (hash ^ (hash >>> 12)) & 4095;
+    const cached = SHARED_STRINGS[slot];
+    if (cached !== undefined && cached.length === end - start && text.startsWith(cached, start))
+        return cached;
+    // Under 13 characters a slice is a copy already; a longer one is a view, so re-read it as a
+    // JSON string (it has no quote, backslash or control character) to get a copy.
+    const value = end - start < SLICE_MIN_LENGTH ? text.slice(start, end) : JSON.parse(`"${text.slice(start, end)}"`);
+    SHARED_STRINGS[slot] = value;
+    return value;
+}
+/** Integers with at most this many digits convert exactly by accumulation. */
+const MAX_EXACT_DIGITS = 15;
+function hexValue(ch) {
+    if (ch >= 0x30 && ch <= 0x39)
+        return ch - 0x30;
+    if (ch >= 0x41 && ch <= 0x46)
+        return ch - 0x41 + 10;
+    if (ch >= 0x61 && ch <= 0x66)
+        return ch - 0x61 + 10;
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/json-document.js
 
 
+
+const NO_ERRORS = Object.freeze([]);
 /**
  * A JSON file parsed with positions. `root` is undefined only when the text is not JSON at
  * all; `errors` lists every syntax problem with its 1-based line and column.
@@ -854,7 +1314,15 @@ class JsonDocument {
     constructor(file, text, refusal) {
         this.file = file;
         this.text = text;
-        // Too deep a nesting would overflow the parser's recursion: refuse it as a syntax problem.
+        // Fast path: strict JSON (nearly every file) parses in one pass into the same tree.
+        const strict = refusal === undefined ? parseStrictJsonTree(text, MAX_JSON_NESTING) : undefined;
+        if (strict !== undefined) {
+            this.root = strict;
+            this.errors = NO_ERRORS;
+            return;
+        }
+        // Anything irregular goes through jsonc-parser, which names and places every problem.
+        // Too deep a nesting would overflow its recursion: refuse it as a syntax problem.
         const tooDeep = refusal === undefined ? excessiveNestingOffset(text) : undefined;
         if (refusal !== undefined || tooDeep !== undefined) {
             this.root = undefined;
@@ -868,7 +1336,7 @@ class JsonDocument {
     }
     /** 1-based line and column of a character offset. */
     positionAt(offset) {
-        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const starts = (this.lineStarts ??= new LineStarts(this.text)).upTo(offset);
         let low = 0;
         let high = starts.length - 1;
         while (low < high) {
@@ -892,20 +1360,48 @@ class JsonDocument {
         return this.root ? (0,main.findNodeAtLocation)(this.root, path) : undefined;
     }
 }
-function computeLineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 13 /* \r */) {
-            if (text.charCodeAt(i + 1) === 10)
-                i++;
-            starts.push(i + 1);
-        }
-        else if (ch === 10 /* \n */) {
-            starts.push(i + 1);
-        }
+/**
+ * Offsets where lines start, found as far as asked: findings in a large file usually sit near
+ * its top, so a position there should not cost a scan of the whole file. A line ends at CR LF,
+ * LF or a lone CR.
+ */
+class LineStarts {
+    text;
+    starts = [0];
+    /** Every line start at or before this offset is in `starts`. */
+    scanned = 0;
+    hasCarriageReturn;
+    constructor(text) {
+        this.text = text;
     }
-    return starts;
+    /** The line starts, complete up to `offset` (possibly beyond). */
+    upTo(offset) {
+        const text = this.text;
+        const limit = Math.min(offset, text.length);
+        if (this.scanned >= limit)
+            return this.starts;
+        let i = this.scanned;
+        if (!(this.hasCarriageReturn ??= text.includes('\r'))) {
+            // Nearly every file: LF endings only, found by the engine's fast search.
+            for (let at = text.indexOf('\n', i); at >= 0 && at < limit; at = text.indexOf('\n', at + 1))
+                this.starts.push(at + 1);
+            this.scanned = limit;
+            return this.starts;
+        }
+        for (; i < limit; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === 13 /* \r */) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+            else if (ch === 10 /* \n */) {
+                this.starts.push(i + 1);
+            }
+        }
+        this.scanned = i;
+        return this.starts;
+    }
 }
 function describeParseError(error) {
     const code = (0,main.printParseErrorCode)(error.error);
@@ -933,7 +1429,7 @@ function describeParseError(error) {
 
 /***/ }),
 
-/***/ 31696:
+/***/ 1696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -947,7 +1443,7 @@ function describeParseError(error) {
 /* harmony export */   rO: () => (/* binding */ dig),
 /* harmony export */   z8: () => (/* binding */ isArmExpression)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
 
 /** The properties of an object node, in document order; empty for anything else. */
 function properties(node) {
@@ -970,7 +1466,7 @@ function prop(node, name, caseSensitive = false) {
     if (node?.type !== 'object' || !node.children)
         return undefined;
     let folded;
-    const lowered = caseSensitive ? name : name.toLowerCase();
+    let lowered;
     for (const child of node.children) {
         const key = child.children?.[0];
         const value = child.children?.[1];
@@ -979,10 +1475,22 @@ function prop(node, name, caseSensitive = false) {
         const keyName = String(key.value);
         if (keyName === name)
             return value;
-        if (!caseSensitive && folded === undefined && keyName.length === name.length && keyName.toLowerCase() === lowered)
-            folded = value;
+        if (!caseSensitive && folded === undefined && keyName.length === name.length && sameFirstLetter(keyName, name)) {
+            lowered ??= name.toLowerCase();
+            if (keyName.toLowerCase() === lowered)
+                folded = value;
+        }
     }
     return folded;
+}
+/**
+ * Cheap pre-check before lowercasing a whole key: when both first characters are ASCII, a
+ * case-insensitive match needs them equal up to case. Anything else goes to the full compare.
+ */
+function sameFirstLetter(key, name) {
+    const a = key.charCodeAt(0);
+    const b = name.charCodeAt(0);
+    return a >= 0x80 || b >= 0x80 || (a | 0x20) === (b | 0x20);
 }
 /** Follows a chain of property names (case-insensitive) and array indexes. */
 function dig(node, ...path) {
@@ -1047,7 +1555,7 @@ function isArmExpression(value) {
 
 /***/ }),
 
-/***/ 87637:
+/***/ 7637:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1057,13 +1565,13 @@ function isArmExpression(value) {
 /* harmony export */   YU: () => (/* binding */ unitFromFiles)
 /* harmony export */ });
 /* unused harmony export readUnitJson */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53240);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38716);
-/* harmony import */ var _datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94848);
-/* harmony import */ var _decode_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97878);
-/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61335);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3240);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8716);
+/* harmony import */ var _datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4848);
+/* harmony import */ var _decode_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7878);
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9564);
 
 
 
@@ -1085,9 +1593,11 @@ function displayPath(workingDirectory, absolute) {
 const MAX_JSON_BYTES = 32 * 1024 * 1024;
 /** Decodes and parses one file of a unit; a file too large or unreadable becomes a syntax problem. */
 function readUnitJson(file) {
+    return parseUnitJson(decodeUnitJson(file));
+}
+function decodeUnitJson(file) {
     if (file.size > MAX_JSON_BYTES) {
-        const refusal = `this file is ${megabytes(file.size)} MB; mapp reads JSON files up to ${megabytes(MAX_JSON_BYTES)} MB and ARM accepts templates up to 4 MB`;
-        return { file, encoding: 'utf8', document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, '', refusal) };
+        return { file, refusal: `this file is ${megabytes(file.size)} MB; mapp reads JSON files up to ${megabytes(MAX_JSON_BYTES)} MB and ARM accepts templates up to 4 MB` };
     }
     let bytes;
     try {
@@ -1095,10 +1605,16 @@ function readUnitJson(file) {
     }
     catch (error) {
         const reason = error.code ?? (error instanceof Error ? error.message : String(error));
-        return { file, encoding: 'utf8', document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, '', `this file could not be read (${reason}); check that it exists and is readable`) };
+        return { file, refusal: `this file could not be read (${reason}); check that it exists and is readable` };
     }
     const { text, encoding } = (0,_decode_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g)(bytes);
-    return { file, encoding, document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, text) };
+    return { file, encoding, text };
+}
+function parseUnitJson(decoded) {
+    const { file } = decoded;
+    if ('refusal' in decoded)
+        return { file, encoding: 'utf8', document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, '', decoded.refusal) };
+    return { file, encoding: decoded.encoding, document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, decoded.text) };
 }
 function megabytes(bytes) {
     return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
@@ -1178,7 +1694,13 @@ function unitFromFiles(kind, display, files, packageBytes, loadProblems) {
     const cuidFile = atRoot(files, 'createuidefinition.json');
     const viewFile = atRoot(files, 'viewdefinition.json');
     const special = new Set([templateFile, cuidFile, viewFile]);
-    const otherJson = files.filter((f) => !special.has(f) && f.path.toLowerCase().endsWith('.json')).map(readUnitJson);
+    // All texts first, then all trees: read in one go, the texts leave the young generation
+    // early, instead of being copied again at each collection the parsing triggers (scavenge
+    // time on a 5,000-file factory fell from about 430 ms to 120 ms).
+    const otherJson = files
+        .filter((f) => !special.has(f) && f.path.toLowerCase().endsWith('.json'))
+        .map(decodeUnitJson)
+        .map(parseUnitJson);
     const factoryRoots = (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .dataFactoryRoots */ .K)(files.map((f) => f.path));
     return {
         ...(factoryRoots.length > 0 ? { dataFactory: { roots: factoryRoots } } : {}),
@@ -1256,7 +1778,7 @@ function loadUnit(workingDirectory, given, loadZip) {
 
 /***/ }),
 
-/***/ 25768:
+/***/ 5768:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1265,10 +1787,10 @@ function loadUnit(workingDirectory, given, loadZip) {
 /* harmony export */   sL: () => (/* binding */ READABLE_RULE_ID)
 /* harmony export */ });
 /* unused harmony exports ZIP_LIMITS, safeEntryPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51306);
-/* harmony import */ var _load_unit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87637);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
+/* harmony import */ var _load_unit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7637);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 131;
-export const ids = [131];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
-/***/ 13131:
+/***/ 94645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,6 +23,8 @@ const CONTAINER_TYPES = new Set(['foreach', 'until', 'ifcondition', 'switch']);
 /** The lists of inner activities of a container activity, with the branch each is. */
 function innerLists(activity) {
     const type = ((0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(activity, 'type')) ?? '').toLowerCase();
+    if (!CONTAINER_TYPES.has(type))
+        return [];
     const typeProperties = (0,json_nav/* prop */._w)(activity, 'typeProperties');
     const lists = [];
     if (type === 'foreach' || type === 'until')
@@ -48,13 +50,22 @@ function pipelineGraph(pipeline) {
     const all = [];
     const scopes = [];
     const visit = (list, container, branch, depth) => {
-        const scope = { activities: [], container, branch, listNode: list };
+        const scope = { activities: [], container, branch, listNode: list, byName: undefined, acyclic: undefined };
         scopes.push(scope);
         for (const node of (0,json_nav/* elements */.Yt)(list)) {
             if (node.type !== 'object')
                 continue;
             const nameNode = (0,json_nav/* prop */._w)(node, 'name');
-            const activity = { node, name: (0,factory_model/* textOf */.b6)(pipeline.factory, nameNode), nameNode, type: (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(node, 'type')), scope };
+            const activity = {
+                node,
+                name: (0,factory_model/* textOf */.b6)(pipeline.factory, nameNode),
+                nameNode,
+                type: (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(node, 'type')),
+                scope,
+                dependencies: undefined,
+                targets: undefined,
+                directUpstream: undefined,
+            };
             scope.activities.push(activity);
             all.push(activity);
             if (depth < MAX_NESTING)
@@ -74,28 +85,23 @@ function enclosingContainers(activity) {
         result.push(c);
     return result;
 }
-const DEPENDENCIES = new WeakMap();
 function dependenciesOf(activity, pipeline) {
-    let found = DEPENDENCIES.get(activity);
-    if (!found) {
-        found = (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(activity.node, 'dependsOn')).map((entry) => {
-            const activityNode = (0,json_nav/* prop */._w)(entry, 'activity');
-            return { entry, activityNode, activity: (0,factory_model/* textOf */.b6)(pipeline.factory, activityNode), conditionsNode: (0,json_nav/* prop */._w)(entry, 'dependencyConditions') };
-        });
-        DEPENDENCIES.set(activity, found);
-    }
-    return found;
+    const memo = activity;
+    return (memo.dependencies ??= (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(activity.node, 'dependsOn')).map((entry) => {
+        const activityNode = (0,json_nav/* prop */._w)(entry, 'activity');
+        return { entry, activityNode, activity: (0,factory_model/* textOf */.b6)(pipeline.factory, activityNode), conditionsNode: (0,json_nav/* prop */._w)(entry, 'dependencyConditions') };
+    }));
 }
-const SIBLINGS = new WeakMap();
 /** The sibling an activity depends on, by name (case-insensitive). */
 function siblingNamed(scope, name) {
-    let byName = SIBLINGS.get(scope);
+    const memo = scope;
+    let byName = memo.byName;
     if (!byName) {
         byName = new Map();
         for (const a of scope.activities)
             if (a.name !== undefined && !byName.has(a.name.toLowerCase()))
                 byName.set(a.name.toLowerCase(), a);
-        SIBLINGS.set(scope, byName);
+        memo.byName = byName;
     }
     return byName.get(name.toLowerCase());
 }
@@ -152,10 +158,81 @@ function upstreamInScope(activity, pipeline) {
     }
     return IN_SCOPE.get(activity) ?? new Set();
 }
-function directUpstream(activity, pipeline) {
-    return dependenciesOf(activity, pipeline)
+/** The siblings an activity's dependsOn entries name, in entry order (itself included, when it names itself). */
+function dependencyTargets(activity, pipeline) {
+    const memo = activity;
+    return (memo.targets ??= dependenciesOf(activity, pipeline)
         .map((d) => (d.activity === undefined ? undefined : siblingNamed(activity.scope, d.activity)))
-        .filter((a) => a !== undefined && a !== activity);
+        .filter((a) => a !== undefined));
+}
+function directUpstream(activity, pipeline) {
+    const memo = activity;
+    return (memo.directUpstream ??= dependencyTargets(activity, pipeline).filter((a) => a !== activity));
+}
+/** True when no dependsOn chain of the list comes back to where it started. */
+function isAcyclic(scope, pipeline) {
+    const memo = scope;
+    if (memo.acyclic !== undefined)
+        return memo.acyclic;
+    let known = true;
+    const state = new Map();
+    for (const start of scope.activities) {
+        if (state.has(start))
+            continue;
+        const stack = [{ node: start, next: 0 }];
+        state.set(start, 'open');
+        while (stack.length > 0 && known) {
+            const top = stack[stack.length - 1];
+            const edges = directUpstream(top.node, pipeline);
+            if (top.next >= edges.length) {
+                state.set(top.node, 'done');
+                stack.pop();
+                continue;
+            }
+            const sibling = edges[top.next++];
+            const seen = state.get(sibling);
+            if (seen === 'open')
+                known = false;
+            else if (seen === undefined) {
+                state.set(sibling, 'open');
+                stack.push({ node: sibling, next: 0 });
+            }
+        }
+        if (!known)
+            break;
+    }
+    memo.acyclic = known;
+    return known;
+}
+/**
+ * Whether an activity named `name` (lowercase) is sure to have run before this one: the same
+ * answer as `upstreamNames(activity, pipeline).has(name)`, found by walking the dependsOn edges
+ * until the name turns up instead of building every activity's upstream set (quadratic in a
+ * long chain). Lists with a cycle keep the memoised sets, whose answers there depend on the
+ * order they were asked in.
+ */
+function isUpstream(activity, name, pipeline) {
+    for (let current = activity; current; current = current.scope.container) {
+        if (!isAcyclic(current.scope, pipeline))
+            return upstreamNames(activity, pipeline).has(name);
+    }
+    if (name === '')
+        return false;
+    for (let current = activity; current; current = current.scope.container) {
+        const seen = new Set([current]);
+        const stack = [current];
+        while (stack.length > 0) {
+            for (const sibling of directUpstream(stack.pop(), pipeline)) {
+                if (seen.has(sibling))
+                    continue;
+                if (sibling.name && sibling.name.toLowerCase() === name)
+                    return true;
+                seen.add(sibling);
+                stack.push(sibling);
+            }
+        }
+    }
+    return false;
 }
 /** The `typeProperties` of an activity, or of a dataset or linked service object. */
 function typePropertiesOf(node) {
@@ -291,13 +368,22 @@ const containerNestingRule = {
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/parameters.js
 
+// Listed once per object: rules ask again for every expression and Set Variable activity.
+const PARAMETERS = new WeakMap();
+const VARIABLES = new WeakMap();
 /** The declared parameters of a pipeline, dataset, linked service or data flow. */
 function declaredParameters(object) {
-    return (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(object.properties, 'parameters'));
+    let found = PARAMETERS.get(object);
+    if (!found)
+        PARAMETERS.set(object, (found = (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(object.properties, 'parameters'))));
+    return found;
 }
 /** The declared variables of a pipeline. */
 function declaredVariables(object) {
-    return (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(object.properties, 'variables'));
+    let found = VARIABLES.get(object);
+    if (!found)
+        VARIABLES.set(object, (found = (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(object.properties, 'variables'))));
+    return found;
 }
 /** Case-insensitive lookup, as Data Factory resolves parameter and variable names. */
 function hasName(declared, name) {
@@ -382,9 +468,10 @@ const dependencyConditionsRule = {
         for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
             for (const activity of pipelineGraph(pipeline).all) {
                 for (const dependency of dependenciesOf(activity, pipeline)) {
-                    const on = `The dependency of '${activity.name ?? ''}' on '${dependency.activity ?? ''}'`;
+                    // Built only for a finding: most dependencies are fine.
+                    const on = () => `The dependency of '${activity.name ?? ''}' on '${dependency.activity ?? ''}'`;
                     if (dependency.conditionsNode?.type !== 'array' || (0,json_nav/* elements */.Yt)(dependency.conditionsNode).length === 0) {
-                        context.report(pipeline.document, dependency.conditionsNode ?? dependency.entry, `${on} has no dependencyConditions; list one or more of ${CONDITIONS.join(', ')}.`);
+                        context.report(pipeline.document, dependency.conditionsNode ?? dependency.entry, `${on()} has no dependencyConditions; list one or more of ${CONDITIONS.join(', ')}.`);
                         continue;
                     }
                     for (const condition of (0,json_nav/* elements */.Yt)(dependency.conditionsNode)) {
@@ -393,7 +480,7 @@ const dependencyConditionsRule = {
                             continue;
                         const fixed = value && CONDITIONS.find((c) => c.toLowerCase() === value.toLowerCase());
                         const hint = fixed ? ` Write it as '${fixed}'.` : '';
-                        context.report(pipeline.document, condition, `${on} has condition ${value === undefined ? 'that is not a string' : `'${value}'`}; use ${CONDITIONS.join(', ')}.${hint}`);
+                        context.report(pipeline.document, condition, `${on()} has condition ${value === undefined ? 'that is not a string' : `'${value}'`}; use ${CONDITIONS.join(', ')}.${hint}`);
                     }
                 }
             }
@@ -422,10 +509,7 @@ const dependencyCycleRule = {
                     const path = [];
                     const push = (activity) => {
                         state.set(activity, 'open');
-                        const edges = dependenciesOf(activity, pipeline)
-                            .map((d) => (d.activity === undefined ? undefined : siblingNamed(scope, d.activity)))
-                            .filter((a) => a !== undefined);
-                        path.push({ activity, next: 0, edges });
+                        path.push({ activity, next: 0, edges: dependencyTargets(activity, pipeline) });
                     };
                     push(start);
                     while (path.length > 0) {
@@ -693,8 +777,15 @@ function parseAdfValue(value) {
         return undefined;
     return parseInterpolations(value, 0, []);
 }
-/** Every node of an expression, depth first (iterative, so deep input cannot overflow). */
+const NODES = new WeakMap();
+/**
+ * Every node of an expression, depth first (iterative, so deep input cannot overflow). Listed
+ * once per expression: several rules walk every expression of a factory.
+ */
 function expressionNodes(root) {
+    const cached = NODES.get(root);
+    if (cached)
+        return cached;
     const result = [];
     const stack = [root];
     while (stack.length > 0) {
@@ -708,6 +799,7 @@ function expressionNodes(root) {
         else if (node.type === 'index')
             stack.push(node.index, node.target);
     }
+    NODES.set(root, result);
     return result;
 }
 /** The member a property or index node reads, when it is a literal name. */
@@ -734,29 +826,49 @@ function callNamed(node, name) {
 
 /** Properties whose text Data Factory shows but never evaluates. */
 const NOT_EVALUATED = new Set(['description', 'annotations', 'folder']);
+const NOT_EVALUATED_LENGTHS = [...new Set([...NOT_EVALUATED].map((name) => name.length))];
+/** Numbers, booleans and nulls are never visited; strings are, in the same order as before. */
+function mayHoldExpressions(node) {
+    return node.type === 'string' || node.type === 'object' || node.type === 'array';
+}
+/** Whether a property's text is never evaluated; lowercases only names of a length that can match. */
+function isNotEvaluated(name) {
+    return NOT_EVALUATED_LENGTHS.includes(name.length) && NOT_EVALUATED.has(name.toLowerCase());
+}
 const SITES = new WeakMap();
-function collect(object, root, activity, skip, out) {
+function collect(object, root, activity, skip, parsedByValue, out) {
     const stack = root ? [root] : [];
     while (stack.length > 0) {
         const node = stack.pop();
-        if (skip.has(node))
+        if (skip?.has(node))
             continue;
+        const children = node.children;
         if (node.type === 'string') {
             const value = node.value;
             if (!value.includes('@') || (0,factory_model/* isArmValue */.sA)(object.factory, node))
                 continue;
-            const parsed = parseAdfValue(value);
+            // The same expression text recurs across a factory's objects: parse each text once.
+            let parsed = parsedByValue.get(value);
+            if (parsed === undefined && !parsedByValue.has(value)) {
+                parsed = parseAdfValue(value);
+                parsedByValue.set(value, parsed);
+            }
             if (parsed)
                 out.push({ object, node, value, activity, parsed });
         }
-        else if (node.type === 'object') {
-            for (const p of (0,json_nav/* properties */.qo)(node))
-                if (!NOT_EVALUATED.has(p.name.toLowerCase()))
-                    stack.push(p.value);
+        else if (node.type === 'object' && children) {
+            // Properties pushed in document order, popped last first, as before.
+            for (const property of children) {
+                const key = property.children?.[0];
+                const value = property.children?.[1];
+                if (key && value && mayHoldExpressions(value) && !isNotEvaluated(String(key.value)))
+                    stack.push(value);
+            }
         }
-        else if (node.type === 'array') {
-            for (const child of node.children ?? [])
-                stack.push(child);
+        else if (node.type === 'array' && children) {
+            for (const child of children)
+                if (mayHoldExpressions(child))
+                    stack.push(child);
         }
     }
 }
@@ -770,18 +882,20 @@ function expressionSites(model) {
     if (cached)
         return cached;
     const sites = [];
+    const parsedByValue = new Map();
     for (const object of model.objects) {
         if (object.kind === 'dataflow' || object.kind === 'factory')
             continue;
         if (object.kind !== 'pipeline') {
-            collect(object, object.properties, undefined, new Set(), sites);
+            collect(object, object.properties, undefined, undefined, parsedByValue, sites);
             continue;
         }
         const graph = pipelineGraph(object);
         const activityNodes = new Set(graph.scopes.map((s) => s.listNode).filter((n) => n !== undefined));
-        collect(object, object.properties, undefined, activityNodes, sites);
+        collect(object, object.properties, undefined, activityNodes, parsedByValue, sites);
         for (const activity of graph.all) {
-            collect(object, activity.node, activity, new Set(innerLists(activity.node).map((l) => l.list)), sites);
+            const lists = innerLists(activity.node);
+            collect(object, activity.node, activity, lists.length === 0 ? undefined : new Set(lists.map((l) => l.list)), parsedByValue, sites);
         }
     }
     SITES.set(model, sites);
@@ -840,7 +954,6 @@ const expressionActivityRule = {
     helpUri: ADF_DOCS.expressions,
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
-            let upstream;
             for (const expression of site.parsed.expressions) {
                 for (const node of expressionNodes(expression)) {
                     const call = callNamed(node, 'activity');
@@ -853,8 +966,7 @@ const expressionActivityRule = {
                         continue;
                     }
                     const name = argument.value.toLowerCase();
-                    upstream ??= upstreamNames(site.activity, site.object);
-                    if (upstream.has(name))
+                    if (isUpstream(site.activity, name, site.object))
                         continue;
                     const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
                     report(exists
@@ -1432,23 +1544,59 @@ function referenceSites(model) {
             const node = stack.pop();
             if (node.type === 'array') {
                 for (const child of node.children ?? [])
-                    stack.push(child);
+                    if (isContainer(child))
+                        stack.push(child);
                 continue;
             }
             if (node.type !== 'object')
                 continue;
-            const nameNode = (0,json_nav/* prop */._w)(node, 'referenceName');
-            const type = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(node, 'type'));
+            const { nameNode, typeNode } = referenceParts(node, stack);
+            const type = (0,json_nav/* stringOf */.Je)(typeNode);
             if (nameNode && type && /reference$/i.test(type)) {
                 const name = (0,factory_model/* textOf */.b6)(object.factory, nameNode);
                 sites.push({ object, node, nameNode, name: name?.startsWith('@') ? undefined : name, type, target: TARGETS.get(type.toLowerCase()) });
             }
-            for (const p of (0,json_nav/* properties */.qo)(node))
-                stack.push(p.value);
         }
     }
     REFERENCES.set(model, sites);
     return sites;
+}
+/**
+ * `referenceName` and `type` of an object node, looked up as `prop` does (an exact-case name
+ * wins over another case), while pushing the objects and arrays among the property values onto
+ * `stack`: one pass over the properties instead of three, as this visits every object of the
+ * factory. Strings and numbers hold no reference, so they are not visited at all.
+ */
+function referenceParts(node, stack) {
+    let nameNode;
+    let nameFolded;
+    let typeNode;
+    let typeFolded;
+    for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        const value = property.children?.[1];
+        if (!key || !value)
+            continue;
+        if (isContainer(value))
+            stack.push(value);
+        const name = String(key.value);
+        if (name.length === 13) {
+            if (name === 'referenceName')
+                nameNode ??= value;
+            else if (nameFolded === undefined && name.toLowerCase() === 'referencename')
+                nameFolded = value;
+        }
+        else if (name.length === 4) {
+            if (name === 'type')
+                typeNode ??= value;
+            else if (typeFolded === undefined && name.toLowerCase() === 'type')
+                typeFolded = value;
+        }
+    }
+    return { nameNode: nameNode ?? nameFolded, typeNode: typeNode ?? typeFolded };
+}
+function isContainer(node) {
+    return node.type === 'object' || node.type === 'array';
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/reference-exists.js
@@ -1867,14 +2015,14 @@ class CuidModel {
             const node = (0,json_nav/* elements */.Yt)(siblings).find((e) => same((0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(e, 'name')) ?? '', name));
             if (!node) {
                 // Past a control, a name is one of its output properties; only containers must hold it.
-                if (control && !isContainer(control.node))
+                if (control && !cuid_model_isContainer(control.node))
                     break;
                 const kind = !control && !step ? 'basics' : 'element';
                 return { step, control, rest: remaining, missing: { kind, name: name, within: control?.name ?? step?.name } };
             }
             control = this.controls.find((c) => c.node === node);
             remaining = after;
-            if (!isContainer(node))
+            if (!cuid_model_isContainer(node))
                 break;
             siblings = (0,json_nav/* prop */._w)(node, 'elements');
         }
@@ -1942,12 +2090,12 @@ function collectControls(list, scope, parentPath, into, depth = 0) {
         const type = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(node, 'type')) ?? '';
         const path = [...parentPath, name];
         into.push({ node, name, type, scope, path });
-        if (isContainer(node))
+        if (cuid_model_isContainer(node))
             collectControls((0,json_nav/* prop */._w)(node, 'elements'), scope, path, into, depth + 1);
     }
 }
 /** Sections (and any control with an `elements` array) hold controls whose outputs nest under it. */
-function isContainer(node) {
+function cuid_model_isContainer(node) {
     return (0,json_nav/* prop */._w)(node, 'elements')?.type === 'array';
 }
 function objectOrUndefined(node) {
@@ -3162,6 +3310,9 @@ function allUnitJson(context) {
 function invalidUtf8(json) {
     if (json.file.size > load_unit/* MAX_JSON_BYTES */.E7)
         return false;
+    // Decoding turns every invalid sequence into U+FFFD: a decoded text without one was valid.
+    if (json.document.text.length > 0 && !json.document.text.includes('\uFFFD'))
+        return false;
     try {
         const bytes = json.file.read();
         return !(0,decode_text/* isValidUtf8 */.q)(json.encoding === 'utf8-bom' ? bytes.subarray(3) : bytes);
@@ -4086,28 +4237,8 @@ const apiVersionsRecentRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/shared/validate/arm/secure-parameters.js
-
-
-/** The declared type of a parameter, lowercased (`securestring`, `int`, ...); '' when missing. */
-function parameterType(declaration) {
-    return ((0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(declaration, 'type')) ?? '').toLowerCase();
-}
-/** True for `secureString` and `secureObject`, any case. */
-function isSecureType(type) {
-    const lowered = type.toLowerCase();
-    return lowered === 'securestring' || lowered === 'secureobject';
-}
-/** The secure parameters of a template, lowercased name to declared name. */
-function secureParameterNames(template) {
-    const names = new Map();
-    for (const p of (0,template_model/* templateParameters */.fo)(template)) {
-        if (isSecureType(parameterType(p.value)))
-            names.set(p.name.toLowerCase(), p.name);
-    }
-    return names;
-}
-
+// EXTERNAL MODULE: ./lib/shared/validate/arm/secure-parameters.js
+var secure_parameters = __webpack_require__(74789);
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/template/artifacts-parameter.js
 
 
@@ -4130,14 +4261,14 @@ function checkTemplate(context, document, template, isMain) {
     if (location?.type !== 'object')
         return;
     const sasToken = (0,json_nav/* prop */._w)(parameters, SAS_TOKEN);
-    const locationType = parameterType(location);
+    const locationType = (0,secure_parameters/* parameterType */.IH)(location);
     if (locationType !== 'string' && locationType !== 'securestring') {
         context.report(document, (0,json_nav/* prop */._w)(location, 'type') ?? location, `Parameter '${LOCATION}' must be of type 'string'.`);
     }
     if (!sasToken) {
         context.report(document, location, `The template declares '${LOCATION}' but not '${SAS_TOKEN}'; add '${SAS_TOKEN}' of type 'secureString' with defaultValue "".`);
     }
-    else if (parameterType(sasToken) !== 'securestring') {
+    else if ((0,secure_parameters/* parameterType */.IH)(sasToken) !== 'securestring') {
         context.report(document, (0,json_nav/* prop */._w)(sasToken, 'type') ?? sasToken, `Parameter '${SAS_TOKEN}' must be of type 'secureString'.`);
     }
     if (!isMain) {
@@ -4208,8 +4339,8 @@ function expressionsOf(command, scope) {
 /** Why a command leaks a secret: the list*() functions and secure parameters it uses. */
 function secretsIn(command, scope) {
     const secure = new Map((0,template_model/* templateParameters */.fo)(scope.template)
-        .filter((p) => isSecureType(parameterType(p.value)))
-        .map((p) => [p.name.toLowerCase(), `${parameterType(p.value) === 'secureobject' ? 'secureObject' : 'secureString'} parameter '${p.name}'`]));
+        .filter((p) => (0,secure_parameters/* isSecureType */.YX)((0,secure_parameters/* parameterType */.IH)(p.value)))
+        .map((p) => [p.name.toLowerCase(), `${(0,secure_parameters/* parameterType */.IH)(p.value) === 'secureobject' ? 'secureObject' : 'secureString'} parameter '${p.name}'`]));
     const reasons = new Set();
     for (const text of expressionsOf(command, scope)) {
         for (const call of callsIn(text))
@@ -4480,7 +4611,7 @@ function checkLocationParameter(context, document, isMain) {
     const location = (0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(document.root, 'parameters'), 'location');
     if (location?.type !== 'object')
         return;
-    if (parameterType(location) !== 'string') {
+    if ((0,secure_parameters/* parameterType */.IH)(location) !== 'string') {
         context.report(document, (0,json_nav/* prop */._w)(location, 'type') ?? location, "Parameter 'location' must be of type 'string'.");
     }
     const defaultValue = (0,json_nav/* prop */._w)(location, 'defaultValue');
@@ -5046,7 +5177,7 @@ const outputsNoSecretsRule = {
     check(context) {
         for (const document of (0,template_documents/* templateDocuments */.H)(context)) {
             for (const scope of templateScopes(document.root)) {
-                const secure = secureParameterNames(scope.template);
+                const secure = (0,secure_parameters/* secureParameterNames */.D3)(scope.template);
                 for (const output of (0,template_model/* templateOutputs */.f0)(scope.template)) {
                     if (/password/i.test(output.name)) {
                         context.report(document, output.key, `Output '${output.name}' is named like a password; outputs are visible in the deployment history, so do not return secrets.`);
@@ -5095,8 +5226,8 @@ const parameterTypesConsistentRule = {
             for (const scope of templateScopes(document.root)) {
                 if (!scope.holder || !scope.parent)
                     continue;
-                const outerTypes = new Map((0,template_model/* templateParameters */.fo)(scope.parent.template).map((p) => [p.name.toLowerCase(), parameterType(p.value)]));
-                const innerTypes = new Map((0,template_model/* templateParameters */.fo)(scope.template).map((p) => [p.name.toLowerCase(), parameterType(p.value)]));
+                const outerTypes = new Map((0,template_model/* templateParameters */.fo)(scope.parent.template).map((p) => [p.name.toLowerCase(), (0,secure_parameters/* parameterType */.IH)(p.value)]));
+                const innerTypes = new Map((0,template_model/* templateParameters */.fo)(scope.template).map((p) => [p.name.toLowerCase(), (0,secure_parameters/* parameterType */.IH)(p.value)]));
                 for (const passed of (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(scope.holder, 'parameters'))) {
                     const value = (0,json_nav/* prop */._w)(passed.value, 'value');
                     const mapped = value?.type === 'string' ? bareReference(value.value, 'parameters') : undefined;
@@ -5195,7 +5326,7 @@ const passwordParamsSecureRule = {
                     const { name } = parameter;
                     if (!SECRET_NAME.test(name))
                         continue;
-                    const type = parameterType(parameter.value);
+                    const type = (0,secure_parameters/* parameterType */.IH)(parameter.value);
                     if (ALLOWED_TYPES.has(type))
                         continue;
                     if (/secret/i.test(name) && SECRET_METADATA.test(name))
@@ -5362,7 +5493,7 @@ const secureParamsNestedDeploymentsRule = {
         for (const document of (0,template_documents/* templateDocuments */.H)(context)) {
             const reported = new Set();
             for (const scope of templateScopes(document.root)) {
-                const secure = secureParameterNames(scope.template);
+                const secure = (0,secure_parameters/* secureParameterNames */.D3)(scope.template);
                 for (const { name, nested } of outerScopeDeployments(scope.template)) {
                     walkScope(nested, (node) => {
                         if (node.type !== 'string' || reported.has(node))
@@ -5417,7 +5548,7 @@ const secureStringNoDefaultRule = {
         for (const document of (0,template_documents/* templateDocuments */.H)(context)) {
             for (const scope of templateScopes(document.root)) {
                 for (const parameter of (0,template_model/* templateParameters */.fo)(scope.template)) {
-                    if (parameterType(parameter.value) !== 'securestring')
+                    if ((0,secure_parameters/* parameterType */.IH)(parameter.value) !== 'securestring')
                         continue;
                     const defaultValue = (0,json_nav/* prop */._w)(parameter.value, 'defaultValue');
                     if (!defaultValue || isEmptyDefault(defaultValue))

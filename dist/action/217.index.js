@@ -1,29 +1,17 @@
-export const id = 485;
-export const ids = [485];
+export const id = 217;
+export const ids = [217];
 export const modules = {
 
-/***/ 52485:
+/***/ 8254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  whoami: () => (/* binding */ whoami_whoami)
-});
-
-// EXTERNAL MODULE: ./lib/shared/commands/run-command.js + 1 modules
-var run_command = __webpack_require__(88186);
-// EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
-var usage_error = __webpack_require__(53240);
-// EXTERNAL MODULE: ./lib/shared/commands/whoami.js
-var whoami = __webpack_require__(64087);
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
-var esm = __webpack_require__(30869);
-// EXTERNAL MODULE: ./lib/shared/tool-info.js
-var tool_info = __webpack_require__(33352);
-;// CONCATENATED MODULE: ./lib/shared/azure/arm-get.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XM: () => (/* binding */ armGet),
+/* harmony export */   dW: () => (/* binding */ ArmError),
+/* harmony export */   zG: () => (/* binding */ armPipeline)
+/* harmony export */ });
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3352);
 
 
 /** An ARM error reply, with its error code, shaped for a one-line message. */
@@ -39,8 +27,8 @@ class ArmError extends Error {
 }
 /** The retrying, token-adding pipeline every ARM call of a connection goes through. */
 function armPipeline(connection) {
-    const pipeline = (0,esm/* createPipelineFromOptions */.Fp)({ userAgentOptions: { userAgentPrefix: `mapp/${tool_info/* TOOL_VERSION */.w}` } });
-    pipeline.addPolicy((0,esm/* bearerTokenAuthenticationPolicy */.N$)({ credential: connection.credential, scopes: connection.cloud.armScope }));
+    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({ userAgentOptions: { userAgentPrefix: `mapp/${_tool_info_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}` } });
+    pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .bearerTokenAuthenticationPolicy */ .N$)({ credential: connection.credential, scopes: connection.cloud.armScope }));
     return pipeline;
 }
 function armErrorOf(status, body) {
@@ -58,17 +46,39 @@ function armErrorOf(status, body) {
 /** GETs an ARM path (`/subscriptions/...`) at an api-version and returns the JSON body. */
 async function armGet(connection, pipeline, resourcePath, apiVersion) {
     const url = `${connection.cloud.armEndpoint}${resourcePath}?api-version=${encodeURIComponent(apiVersion)}`;
-    const request = (0,esm/* createPipelineRequest */.G6)({ url, method: 'GET' });
-    const response = await pipeline.sendRequest((0,esm/* createDefaultHttpClient */.fl)(), request);
+    const request = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineRequest */ .G6)({ url, method: 'GET' });
+    const response = await pipeline.sendRequest((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)(), request);
     if (response.status < 200 || response.status >= 300)
         throw armErrorOf(response.status, response.bodyAsText ?? undefined);
     return JSON.parse(response.bodyAsText ?? 'null');
 }
 
+
+/***/ }),
+
+/***/ 9217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  whoami: () => (/* binding */ whoami_whoami)
+});
+
+// EXTERNAL MODULE: ./lib/shared/commands/run-command.js + 1 modules
+var run_command = __webpack_require__(8186);
+// EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
+var usage_error = __webpack_require__(3240);
+// EXTERNAL MODULE: ./lib/shared/commands/whoami.js
+var whoami = __webpack_require__(4087);
+// EXTERNAL MODULE: ./lib/shared/azure/arm-get.js
+var arm_get = __webpack_require__(8254);
 // EXTERNAL MODULE: ./lib/shared/azure/connect.js + 6 modules
-var connect = __webpack_require__(58284);
+var connect = __webpack_require__(8284);
 // EXTERNAL MODULE: ./lib/shared/azure/identity-settings.js
-var identity_settings = __webpack_require__(67965);
+var identity_settings = __webpack_require__(7965);
 ;// CONCATENATED MODULE: ./lib/shared/azure/token-claims.js
 /** Reads the claims of a JWT access token; an opaque token gives no claims rather than an error. */
 function tokenClaims(token) {
@@ -109,7 +119,7 @@ function asSubscription(value) {
 }
 /** ARM refusals the user can fix (wrong subscription, missing role) become usage errors naming the input. */
 function explainArmError(error, connection, subscriptionId, describe) {
-    if (!(error instanceof ArmError))
+    if (!(error instanceof arm_get/* ArmError */.dW))
         return error;
     const who = (0,identity_settings/* describeIdentity */.Cl)(connection.identity);
     if (error.status === 404 || error.code === 'SubscriptionNotFound' || error.code === 'InvalidSubscriptionId') {
@@ -124,17 +134,17 @@ function explainArmError(error, connection, subscriptionId, describe) {
     return error;
 }
 async function readSubscription(connection, host) {
-    const pipeline = armPipeline(connection);
+    const pipeline = (0,arm_get/* armPipeline */.zG)(connection);
     const describe = host.azure?.describeInput('subscription-id') ?? "input 'subscription-id'";
     const id = connection.subscriptionId;
     try {
         if (id) {
-            const found = asSubscription(await armGet(connection, pipeline, `/subscriptions/${encodeURIComponent(id)}`, SUBSCRIPTIONS_API));
+            const found = asSubscription(await (0,arm_get/* armGet */.XM)(connection, pipeline, `/subscriptions/${encodeURIComponent(id)}`, SUBSCRIPTIONS_API));
             if (!found)
-                throw new ArmError(200, 'UnexpectedReply', `GET /subscriptions/${id} did not return a subscription`);
+                throw new arm_get/* ArmError */.dW(200, 'UnexpectedReply', `GET /subscriptions/${id} did not return a subscription`);
             return found;
         }
-        const list = (await armGet(connection, pipeline, '/subscriptions', SUBSCRIPTIONS_API));
+        const list = (await (0,arm_get/* armGet */.XM)(connection, pipeline, '/subscriptions', SUBSCRIPTIONS_API));
         const subscriptions = (list?.value ?? []).map(asSubscription).filter((s) => s !== undefined);
         if (subscriptions.length === 1)
             return subscriptions[0];
@@ -182,6 +192,20 @@ async function whoami_whoami(host, settings) {
     });
     return { exitCode: 0 };
 }
+
+
+/***/ }),
+
+/***/ 3352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ TOOL_HOME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/** Version and home of the tool, written into reports. Kept in step with package.json by a test. */
+const TOOL_VERSION = '0.1.0';
+const TOOL_HOME = 'https://github.com/mapp-dev/mapp';
 
 
 /***/ })
