@@ -92,3 +92,15 @@ export function resourceId(subscriptionId: string, resourceGroupName: string, ty
   const id = `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}/providers/${type}/${name}`;
   return { id, key: id.toLowerCase() };
 }
+
+/** ARM's `systemData` of a resource written by an app registration: creation kept, modification now. */
+export function systemDataFor(existing: { readonly systemData: Record<string, string> } | undefined, clientId: string, now: string): Record<string, string> {
+  return {
+    createdBy: existing?.systemData.createdBy ?? clientId,
+    createdByType: 'Application',
+    createdAt: existing?.systemData.createdAt ?? now,
+    lastModifiedBy: clientId,
+    lastModifiedByType: 'Application',
+    lastModifiedAt: now,
+  };
+}

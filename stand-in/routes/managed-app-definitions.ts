@@ -1,4 +1,4 @@
-import { armRoute, resourceId, resourceNotFound } from '../arm.js';
+import { armRoute, resourceId, resourceNotFound, systemDataFor } from '../arm.js';
 import type { StandInContext } from '../context.js';
 import { failArm, json } from '../reply.js';
 import type { RouteModule, StandInRequest } from '../router.js';
@@ -125,14 +125,7 @@ export const managedAppDefinitionsModule: RouteModule = {
           name: existing?.name ?? name,
           type: APPLICATION_DEFINITION_TYPE,
           ...given,
-          systemData: {
-            createdBy: existing?.systemData.createdBy ?? call.caller.clientId,
-            createdByType: 'Application',
-            createdAt: existing?.systemData.createdAt ?? now,
-            lastModifiedBy: call.caller.clientId,
-            lastModifiedByType: 'Application',
-            lastModifiedAt: now,
-          },
+          systemData: systemDataFor(existing, call.caller.clientId, now),
         };
         collection(context).set(key, record);
         return json(existing ? 200 : 201, record);

@@ -1,4 +1,4 @@
-import { armRoute, resourceId, resourceNotFound, type ArmCall } from '../arm.js';
+import { armRoute, resourceId, resourceNotFound, systemDataFor, type ArmCall } from '../arm.js';
 import type { StandInContext } from '../context.js';
 import { failArm, json } from '../reply.js';
 import type { RouteModule, StandInRequest } from '../router.js';
@@ -171,14 +171,7 @@ function applicationRecord(id: string, name: string, given: ApplicationRequest, 
       createdBy: (existing?.properties.createdBy as Json | undefined) ?? caller,
       updatedBy: caller,
     },
-    systemData: {
-      createdBy: existing?.systemData.createdBy ?? call.caller.clientId,
-      createdByType: 'Application',
-      createdAt: existing?.systemData.createdAt ?? now,
-      lastModifiedBy: call.caller.clientId,
-      lastModifiedByType: 'Application',
-      lastModifiedAt: now,
-    },
+    systemData: systemDataFor(existing, call.caller.clientId, now),
   };
 }
 
