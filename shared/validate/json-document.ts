@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { excessiveNestingOffset, MAX_JSON_NESTING } from './json-nesting.js';
-import { parseStrictJsonTree } from './strict-json-tree.js';
+import { parseStrictJsonTree, type TreeMarks } from './strict-json-tree.js';
 
 export type { Node as JsonNode };
 export type JsonPath = readonly (string | number)[];
@@ -23,6 +23,11 @@ const NO_ERRORS: readonly JsonSyntaxError[] = Object.freeze([]);
 export class JsonDocument {
   readonly root: Node | undefined;
   readonly errors: readonly JsonSyntaxError[];
+  /**
+   * What the Data Factory rules look for, noted by the strict parser; undefined when the text
+   * went through jsonc-parser (anything irregular), where they walk the tree instead.
+   */
+  readonly marks: TreeMarks | undefined;
   private lineStarts: LineStarts | undefined;
 
   /**
@@ -37,12 +42,15 @@ export class JsonDocument {
     refusal?: string,
   ) {
     // Fast path: strict JSON (nearly every file) parses in one pass into the same tree.
-    const strict = refusal === undefined ? parseStrictJsonTree(text, MAX_JSON_NESTING) : undefined;
+    const marks: TreeMarks = { atStrings: [], referenceObjects: [] };
+    const strict = refusal === undefined ? parseStrictJsonTree(text, MAX_JSON_NESTING, marks) : undefined;
     if (strict !== undefined) {
       this.root = strict;
       this.errors = NO_ERRORS;
+      this.marks = marks;
       return;
     }
+    this.marks = undefined;
     // Anything irregular goes through jsonc-parser, which names and places every problem.
     // Too deep a nesting would overflow its recursion: refuse it as a syntax problem.
     const tooDeep = refusal === undefined ? excessiveNestingOffset(text) : undefined;

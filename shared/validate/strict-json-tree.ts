@@ -13,10 +13,21 @@ import type { Node } from 'jsonc-parser';
  * Nodes come in three fixed layouts (literal, container, property), each created with all its
  * fields at once, so property reads in the rules see few object shapes.
  */
-export function parseStrictJsonTree(text: string, maxDepth: number): Node | undefined {
-  const parser = new StrictParser(text, maxDepth);
+export function parseStrictJsonTree(text: string, maxDepth: number, marks?: TreeMarks): Node | undefined {
+  const parser = new StrictParser(text, maxDepth, marks);
   const root = parser.parseDocument();
   return root === IRREGULAR ? undefined : root;
+}
+
+/**
+ * Nodes the Data Factory rules look for, noted while parsing so that they need not walk every
+ * node of a factory's trees to find them.
+ */
+export interface TreeMarks {
+  /** Every string value (not property name) holding an `@`, in document order: the only strings that can be expressions. */
+  readonly atStrings: Node[];
+  /** Every object with a property named `referenceName` in any case, once, as that name is met: the only objects that can be references. */
+  readonly referenceObjects: Node[];
 }
 
 /** jsonc-parser declares its nodes read-only; the parser fills lengths and children in as it goes. */
@@ -80,6 +91,7 @@ class StrictParser {
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    private readonly marks: TreeMarks | undefined,
   ) {
     this.length = text.length;
   }
@@ -113,7 +125,10 @@ class StrictParser {
         return this.parseArray(parent, depth + 1);
       case Quote: {
         const value = this.parseString(false);
-        return value === undefined ? IRREGULAR : makeLiteral('string', start, this.pos - start, parent, value);
+        if (value === undefined) return IRREGULAR;
+        const literal = makeLiteral('string', start, this.pos - start, parent, value);
+        if (this.marks !== undefined && value.includes('@')) this.marks.atStrings.push(literal);
+        return literal;
       }
       case LowerT:
         return this.parseKeyword('true', true, parent);
@@ -138,11 +153,16 @@ class StrictParser {
       return object;
     }
     const mark = this.pendingTop;
+    let referenceMarked = this.marks === undefined;
     for (;;) {
       if (ch !== Quote) return IRREGULAR;
       const keyStart = this.pos;
       const name = this.parseString(true);
       if (name === undefined) return IRREGULAR;
+      if (!referenceMarked && name.length === 13 && (name === 'referenceName' || name.toLowerCase() === 'referencename')) {
+        this.marks!.referenceObjects.push(object);
+        referenceMarked = true;
+      }
       const property = makeProperty(keyStart, object);
       const key = makeLiteral('string', keyStart, this.pos - keyStart, property, name);
       if (this.skipWhitespace() !== Colon) return IRREGULAR;
