@@ -1215,6 +1215,17 @@ function resourceId(subscriptionId, resourceGroupName, type, name) {
     const id = `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroupName}/providers/${type}/${name}`;
     return { id, key: id.toLowerCase() };
 }
+/** ARM's `systemData` of a resource written by an app registration: creation kept, modification now. */
+function systemDataFor(existing, clientId, now) {
+    return {
+        createdBy: existing?.systemData.createdBy ?? clientId,
+        createdByType: 'Application',
+        createdAt: existing?.systemData.createdAt ?? now,
+        lastModifiedBy: clientId,
+        lastModifiedByType: 'Application',
+        lastModifiedAt: now,
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/stand-in/routes/arm-subscriptions.js
 
@@ -1605,14 +1616,7 @@ const managedAppDefinitionsModule = {
                     name: existing?.name ?? name,
                     type: APPLICATION_DEFINITION_TYPE,
                     ...given,
-                    systemData: {
-                        createdBy: existing?.systemData.createdBy ?? call.caller.clientId,
-                        createdByType: 'Application',
-                        createdAt: existing?.systemData.createdAt ?? now,
-                        lastModifiedBy: call.caller.clientId,
-                        lastModifiedByType: 'Application',
-                        lastModifiedAt: now,
-                    },
+                    systemData: systemDataFor(existing, call.caller.clientId, now),
                 };
                 collection(context).set(key, record);
                 return json(existing ? 200 : 201, record);
@@ -3540,14 +3544,7 @@ function applicationRecord(id, name, given, deployed, call, existing, now) {
             createdBy: existing?.properties.createdBy ?? caller,
             updatedBy: caller,
         },
-        systemData: {
-            createdBy: existing?.systemData.createdBy ?? call.caller.clientId,
-            createdByType: 'Application',
-            createdAt: existing?.systemData.createdAt ?? now,
-            lastModifiedBy: call.caller.clientId,
-            lastModifiedByType: 'Application',
-            lastModifiedAt: now,
-        },
+        systemData: systemDataFor(existing, call.caller.clientId, now),
     };
 }
 async function putApplication(request, context, call) {

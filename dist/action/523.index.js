@@ -907,8 +907,8 @@ function excessiveNestingOffset(text, limit = MAX_JSON_NESTING) {
  * Nodes come in three fixed layouts (literal, container, property), each created with all its
  * fields at once, so property reads in the rules see few object shapes.
  */
-function parseStrictJsonTree(text, maxDepth) {
-    const parser = new StrictParser(text, maxDepth);
+function parseStrictJsonTree(text, maxDepth, marks) {
+    const parser = new StrictParser(text, maxDepth, marks);
     const root = parser.parseDocument();
     return root === IRREGULAR ? undefined : root;
 }
@@ -954,6 +954,7 @@ const CloseBrace = 0x7d;
 class StrictParser {
     text;
     maxDepth;
+    marks;
     pos = 0;
     length;
     /**
@@ -963,9 +964,10 @@ class StrictParser {
      */
     pending = [];
     pendingTop = 0;
-    constructor(text, maxDepth) {
+    constructor(text, maxDepth, marks) {
         this.text = text;
         this.maxDepth = maxDepth;
+        this.marks = marks;
         this.length = text.length;
     }
     parseDocument() {
@@ -997,7 +999,12 @@ class StrictParser {
                 return this.parseArray(parent, depth + 1);
             case Quote: {
                 const value = this.parseString(false);
-                return value === undefined ? IRREGULAR : makeLiteral('string', start, this.pos - start, parent, value);
+                if (value === undefined)
+                    return IRREGULAR;
+                const literal = makeLiteral('string', start, this.pos - start, parent, value);
+                if (this.marks !== undefined && value.includes('@'))
+                    this.marks.atStrings.push(literal);
+                return literal;
             }
             case LowerT:
                 return this.parseKeyword('true', true, parent);
@@ -1022,6 +1029,7 @@ class StrictParser {
             return object;
         }
         const mark = this.pendingTop;
+        let referenceMarked = this.marks === undefined;
         for (;;) {
             if (ch !== Quote)
                 return IRREGULAR;
@@ -1029,6 +1037,10 @@ class StrictParser {
             const name = this.parseString(true);
             if (name === undefined)
                 return IRREGULAR;
+            if (!referenceMarked && name.length === 13 && (name === 'referenceName' || name.toLowerCase() === 'referencename')) {
+                this.marks.referenceObjects.push(object);
+                referenceMarked = true;
+            }
             const property = makeProperty(keyStart, object);
             const key = makeLiteral('string', keyStart, this.pos - keyStart, property, name);
             if (this.skipWhitespace() !== Colon)
@@ -1304,6 +1316,11 @@ class JsonDocument {
     text;
     root;
     errors;
+    /**
+     * What the Data Factory rules look for, noted by the strict parser; undefined when the text
+     * went through jsonc-parser (anything irregular), where they walk the tree instead.
+     */
+    marks;
     lineStarts;
     /**
      * @param file display path (relative to the working directory, `/` separators)
@@ -1315,12 +1332,15 @@ class JsonDocument {
         this.file = file;
         this.text = text;
         // Fast path: strict JSON (nearly every file) parses in one pass into the same tree.
-        const strict = refusal === undefined ? parseStrictJsonTree(text, MAX_JSON_NESTING) : undefined;
+        const marks = { atStrings: [], referenceObjects: [] };
+        const strict = refusal === undefined ? parseStrictJsonTree(text, MAX_JSON_NESTING, marks) : undefined;
         if (strict !== undefined) {
             this.root = strict;
             this.errors = NO_ERRORS;
+            this.marks = marks;
             return;
         }
+        this.marks = undefined;
         // Anything irregular goes through jsonc-parser, which names and places every problem.
         // Too deep a nesting would overflow its recursion: refuse it as a syntax problem.
         const tooDeep = refusal === undefined ? excessiveNestingOffset(text) : undefined;

@@ -1,8 +1,8 @@
-export const id = 645;
-export const ids = [645];
+export const id = 229;
+export const ids = [229];
 export const modules = {
 
-/***/ 94645:
+/***/ 97229:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -819,87 +819,405 @@ function callNamed(node, name) {
     return node.type === 'call' && node.name.toLowerCase() === name.toLowerCase() ? node : undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/expression-sites.js
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/site-walk.js
 
 
 
-
+const SITES = new WeakMap();
 /** Properties whose text Data Factory shows but never evaluates. */
 const NOT_EVALUATED = new Set(['description', 'annotations', 'folder']);
 const NOT_EVALUATED_LENGTHS = [...new Set([...NOT_EVALUATED].map((name) => name.length))];
-/** Numbers, booleans and nulls are never visited; strings are, in the same order as before. */
-function mayHoldExpressions(node) {
-    return node.type === 'string' || node.type === 'object' || node.type === 'array';
-}
 /** Whether a property's text is never evaluated; lowercases only names of a length that can match. */
 function isNotEvaluated(name) {
     return NOT_EVALUATED_LENGTHS.includes(name.length) && NOT_EVALUATED.has(name.toLowerCase());
 }
-const SITES = new WeakMap();
-function collect(object, root, activity, skip, parsedByValue, out) {
-    const stack = root ? [root] : [];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (skip?.has(node))
-            continue;
-        const children = node.children;
-        if (node.type === 'string') {
-            const value = node.value;
-            if (!value.includes('@') || (0,factory_model/* isArmValue */.sA)(object.factory, node))
-                continue;
-            // The same expression text recurs across a factory's objects: parse each text once.
-            let parsed = parsedByValue.get(value);
-            if (parsed === undefined && !parsedByValue.has(value)) {
-                parsed = parseAdfValue(value);
-                parsedByValue.set(value, parsed);
-            }
-            if (parsed)
-                out.push({ object, node, value, activity, parsed });
-        }
-        else if (node.type === 'object' && children) {
-            // Properties pushed in document order, popped last first, as before.
-            for (const property of children) {
-                const key = property.children?.[0];
-                const value = property.children?.[1];
-                if (key && value && mayHoldExpressions(value) && !isNotEvaluated(String(key.value)))
-                    stack.push(value);
-            }
-        }
-        else if (node.type === 'array' && children) {
-            for (const child of children)
-                if (mayHoldExpressions(child))
-                    stack.push(child);
-        }
-    }
-}
-/**
- * Every expression of every pipeline, dataset, linked service and trigger, parsed once per
- * unit. Strings of a container activity belong to it; those of its inner activities to them.
- * Data flows are left out: their script language is not this one.
- */
-function expressionSites(model) {
+const TARGETS = new Map([
+    ['pipelinereference', 'pipeline'],
+    ['datasetreference', 'dataset'],
+    ['linkedservicereference', 'linkedService'],
+    ['integrationruntimereference', 'integrationRuntime'],
+    ['dataflowreference', 'dataflow'],
+    ['credentialreference', 'credential'],
+]);
+const REFERENCE_TYPE = /reference$/i;
+/** Collects the sites of every object of the model (once per model). */
+function factorySites(model) {
     const cached = SITES.get(model);
     if (cached)
         return cached;
-    const sites = [];
-    const parsedByValue = new Map();
-    for (const object of model.objects) {
-        if (object.kind === 'dataflow' || object.kind === 'factory')
-            continue;
-        if (object.kind !== 'pipeline') {
-            collect(object, object.properties, undefined, undefined, parsedByValue, sites);
-            continue;
-        }
-        const graph = pipelineGraph(object);
-        const activityNodes = new Set(graph.scopes.map((s) => s.listNode).filter((n) => n !== undefined));
-        collect(object, object.properties, undefined, activityNodes, parsedByValue, sites);
-        for (const activity of graph.all) {
-            const lists = innerLists(activity.node);
-            collect(object, activity.node, activity, lists.length === 0 ? undefined : new Set(lists.map((l) => l.list)), parsedByValue, sites);
-        }
-    }
+    const walker = new SiteWalker();
+    for (const object of model.objects)
+        walker.walkObject(object);
+    const sites = { expressions: walker.expressions, references: walker.references };
     SITES.set(model, sites);
     return sites;
+}
+class SiteWalker {
+    expressions = [];
+    references = [];
+    /** The same expression text recurs across a factory's objects: each text is parsed once. */
+    parsedByValue = new Map();
+    /** References of the current object, sorted into walk order when it is done. */
+    objectReferences = [];
+    /** Containers under the current object whose strings are never evaluated: searched for references only. */
+    referencesOnly = [];
+    stack = [];
+    walkObject(object) {
+        const properties = object.properties;
+        if (properties) {
+            const marks = object.document.marks;
+            if (marks !== undefined && object.root === object.document.root) {
+                this.markedObject(object, properties, marks);
+            }
+            else {
+                this.walkedObject(object, properties);
+            }
+        }
+        if (this.objectReferences.length > 0) {
+            sortReferences(this.objectReferences);
+            for (const site of this.objectReferences)
+                this.references.push(site);
+            this.objectReferences = [];
+        }
+    }
+    /** An object of a file of its own whose strict parse noted its candidate nodes: those alone are looked at. */
+    markedObject(object, properties, marks) {
+        if (object.kind === 'pipeline') {
+            this.markedPipeline(object, properties, marks.atStrings);
+        }
+        else if (object.kind !== 'dataflow' && object.kind !== 'factory') {
+            // Leaves in the order of the walk (last property first): the later in the file, the earlier.
+            const strings = marks.atStrings;
+            for (let i = strings.length - 1; i >= 0; i--) {
+                const node = strings[i];
+                if (evaluatedUnder(node, properties))
+                    this.expressionAt(object, node, undefined);
+            }
+        }
+        for (const node of marks.referenceObjects)
+            if (isWithin(node, properties))
+                this.referenceOf(object, node);
+    }
+    /**
+     * The strings of a pipeline, each given to the walk that would find it: that of the innermost
+     * activity around it, else that of the pipeline; none when it lies in a list of activities
+     * outside of any of them, or under a name never evaluated (below where its walk starts).
+     */
+    markedPipeline(object, properties, strings) {
+        const graph = pipelineGraph(object);
+        const activityOf = new Map();
+        for (const activity of graph.all)
+            activityOf.set(activity.node, activity);
+        // The lists the walks skip: every list of the graph, and those of containers nested deeper
+        // than the graph goes (the inner lists of any other container are lists of the graph).
+        const skipped = new Set();
+        const expanded = new Set();
+        for (const scope of graph.scopes) {
+            if (scope.listNode !== undefined)
+                skipped.add(scope.listNode);
+            if (scope.container !== undefined)
+                expanded.add(scope.container);
+        }
+        for (const activity of graph.all) {
+            if (activity.type === undefined || expanded.has(activity) || !CONTAINER_TYPES.has(activity.type.toLowerCase()))
+                continue;
+            for (const inner of innerLists(activity.node))
+                skipped.add(inner.list);
+        }
+        const pipelineLevel = [];
+        const byActivity = new Map();
+        for (let i = strings.length - 1; i >= 0; i--) {
+            const string = strings[i];
+            let node = string;
+            for (;;) {
+                if (skipped.has(node))
+                    break;
+                const activity = activityOf.get(node);
+                if (activity !== undefined) {
+                    const list = byActivity.get(activity);
+                    if (list === undefined)
+                        byActivity.set(activity, [string]);
+                    else
+                        list.push(string);
+                    break;
+                }
+                if (node === properties) {
+                    pipelineLevel.push(string);
+                    break;
+                }
+                const parent = stepUp(node);
+                if (parent === undefined)
+                    break;
+                node = parent;
+            }
+        }
+        for (const node of pipelineLevel)
+            this.expressionAt(object, node, undefined);
+        for (const activity of graph.all) {
+            const list = byActivity.get(activity);
+            if (list !== undefined)
+                for (const node of list)
+                    this.expressionAt(object, node, activity);
+        }
+    }
+    /** An object walked node by node: the strict parser did not read its file, or the file holds more than it. */
+    walkedObject(object, properties) {
+        if (object.kind === 'dataflow' || object.kind === 'factory') {
+            // Data flows' script language is not this one: references only.
+            this.referencesOnly.push(properties);
+        }
+        else if (object.kind !== 'pipeline') {
+            this.walk(object, properties, undefined, undefined);
+        }
+        else {
+            this.walkPipeline(object, properties);
+        }
+        this.walkReferencesOnly(object);
+    }
+    /**
+     * Strings of a container activity belong to it; those of its inner activities to them. The
+     * lists of activities are left out of the walk of whatever holds them, and each activity is
+     * walked on its own; what such a list holds that is not one of the pipeline's activities
+     * (a non-object, or activities nested deeper than the graph goes) is searched for references.
+     */
+    walkPipeline(object, properties) {
+        const graph = pipelineGraph(object);
+        const activityNodes = new Set();
+        for (const activity of graph.all)
+            activityNodes.add(activity.node);
+        const lists = new Set();
+        for (const scope of graph.scopes)
+            if (scope.listNode !== undefined)
+                lists.add(scope.listNode);
+        this.walk(object, properties, undefined, lists);
+        // Every list lies under `properties`; each is searched once (nested ones are skipped twice).
+        const searched = new Set();
+        this.searchSkipped(lists, activityNodes, searched);
+        for (const activity of graph.all) {
+            const inner = innerLists(activity.node);
+            if (inner.length === 0) {
+                this.walk(object, activity.node, activity, undefined);
+                continue;
+            }
+            const skip = new Set();
+            for (const l of inner)
+                skip.add(l.list);
+            this.walk(object, activity.node, activity, skip);
+            this.searchSkipped(skip, activityNodes, searched);
+        }
+    }
+    /** Queues what the skipped lists hold besides walked activities, for references. */
+    searchSkipped(lists, activityNodes, searched) {
+        for (const list of lists) {
+            if (searched.has(list))
+                continue;
+            searched.add(list);
+            if (list.type !== 'array') {
+                // `activities` that is not a list: no activity of it is walked.
+                if (list.type === 'object')
+                    this.referencesOnly.push(list);
+                continue;
+            }
+            for (const element of list.children ?? []) {
+                if (isContainer(element) && !activityNodes.has(element))
+                    this.referencesOnly.push(element);
+            }
+        }
+    }
+    /**
+     * Expressions: strings pushed in document order and popped last first, as the expression rules
+     * have always seen them (their order decides which finding a list with a cycle gets).
+     * References: every object node not under a skipped node.
+     */
+    walk(object, root, activity, skip) {
+        const stack = this.stack;
+        stack.push(root);
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (skip !== undefined && skip.has(node))
+                continue;
+            const type = node.type;
+            const children = node.children;
+            if (type === 'string') {
+                this.expressionAt(object, node, activity);
+            }
+            else if (type === 'object') {
+                if (children)
+                    this.visitObject(object, node, children, stack);
+            }
+            else if (type === 'array' && children) {
+                for (const child of children) {
+                    const childType = child.type;
+                    if (childType === 'string' || childType === 'object' || childType === 'array')
+                        stack.push(child);
+                }
+            }
+        }
+    }
+    expressionAt(object, node, activity) {
+        const value = node.value;
+        if (!value.includes('@') || (0,factory_model/* isArmValue */.sA)(object.factory, node))
+            return;
+        const parsedByValue = this.parsedByValue;
+        let parsed = parsedByValue.get(value);
+        if (parsed === undefined && !parsedByValue.has(value)) {
+            parsed = parseAdfValue(value);
+            parsedByValue.set(value, parsed);
+        }
+        if (parsed)
+            this.expressions.push({ object, node, value, activity, parsed });
+    }
+    /**
+     * One pass over an object's properties: pushes the values that may hold expressions (in
+     * document order), queues containers under never-evaluated names for references only, and
+     * looks up `referenceName` and `type` as `prop` does (an exact-case name wins over another case).
+     */
+    visitObject(object, node, children, stack) {
+        let nameNode;
+        let nameFolded;
+        let typeNode;
+        let typeFolded;
+        for (const property of children) {
+            const pair = property.children;
+            const key = pair?.[0];
+            const value = pair?.[1];
+            if (!key || !value)
+                continue;
+            const name = String(key.value);
+            const valueType = value.type;
+            if (valueType === 'string' || valueType === 'object' || valueType === 'array') {
+                if (!isNotEvaluated(name))
+                    stack.push(value);
+                else if (valueType !== 'string')
+                    this.referencesOnly.push(value);
+            }
+            if (name.length === 13) {
+                if (name === 'referenceName')
+                    nameNode ??= value;
+                else if (nameFolded === undefined && name.toLowerCase() === 'referencename')
+                    nameFolded = value;
+            }
+            else if (name.length === 4) {
+                if (name === 'type')
+                    typeNode ??= value;
+                else if (typeFolded === undefined && name.toLowerCase() === 'type')
+                    typeFolded = value;
+            }
+        }
+        this.referenceAt(object, node, nameNode ?? nameFolded, typeNode ?? typeFolded);
+    }
+    referenceAt(object, node, nameNode, typeNode) {
+        if (nameNode === undefined || typeNode?.type !== 'string')
+            return;
+        const type = typeNode.value;
+        if (!type || !REFERENCE_TYPE.test(type))
+            return;
+        const name = (0,factory_model/* textOf */.b6)(object.factory, nameNode);
+        this.objectReferences.push({ object, node, nameNode, name: name?.startsWith('@') ? undefined : name, type, target: TARGETS.get(type.toLowerCase()) });
+    }
+    /** Every object node under the queued containers, for references. */
+    walkReferencesOnly(object) {
+        const stack = this.referencesOnly;
+        while (stack.length > 0) {
+            const node = stack.pop();
+            const children = node.children;
+            if (!children)
+                continue;
+            if (node.type === 'array') {
+                for (const child of children)
+                    if (isContainer(child))
+                        stack.push(child);
+                continue;
+            }
+            for (const property of children) {
+                const value = property.children?.[1];
+                if (value && property.children?.[0] && isContainer(value))
+                    stack.push(value);
+            }
+            this.referenceOf(object, node);
+        }
+    }
+    /** Records an object node that is a reference; looks up `referenceName` and `type` as `prop` does. */
+    referenceOf(object, node) {
+        let nameNode;
+        let nameFolded;
+        let typeNode;
+        let typeFolded;
+        for (const property of node.children ?? []) {
+            const pair = property.children;
+            const key = pair?.[0];
+            const value = pair?.[1];
+            if (!key || !value)
+                continue;
+            const name = String(key.value);
+            if (name.length === 13) {
+                if (name === 'referenceName')
+                    nameNode ??= value;
+                else if (nameFolded === undefined && name.toLowerCase() === 'referencename')
+                    nameFolded = value;
+            }
+            else if (name.length === 4) {
+                if (name === 'type')
+                    typeNode ??= value;
+                else if (typeFolded === undefined && name.toLowerCase() === 'type')
+                    typeFolded = value;
+            }
+        }
+        this.referenceAt(object, node, nameNode ?? nameFolded, typeNode ?? typeFolded);
+    }
+}
+/**
+ * The next node up on the way a walk came down: the object or array holding a value, skipping
+ * the property node between; undefined at the top, or from a property name (never walked).
+ */
+function stepUp(node) {
+    const parent = node.parent;
+    if (parent?.type !== 'property')
+        return parent;
+    const pair = parent.children;
+    if (pair?.[1] !== node || pair[0] === undefined || isNotEvaluated(String(pair[0].value)))
+        return undefined;
+    return parent.parent;
+}
+/** Whether a walk of expressions from `root` reaches this string (not under a name never evaluated). */
+function evaluatedUnder(node, root) {
+    for (let current = node; current !== undefined; current = stepUp(current))
+        if (current === root)
+            return true;
+    return false;
+}
+/** Whether the node is `root` or lies under it. */
+function isWithin(node, root) {
+    for (let current = node; current !== undefined; current = current.parent)
+        if (current === root)
+            return true;
+    return false;
+}
+function isContainer(node) {
+    return node.type === 'object' || node.type === 'array';
+}
+/**
+ * Puts one object's references in the order a depth-first walk finds them that pushes the
+ * properties in document order and so visits the last one first: an enclosing object before
+ * what it holds, and of two apart the later one first. Both come down to the later end first,
+ * as two distinct object nodes of one file never end at the same offset.
+ */
+function sortReferences(sites) {
+    if (sites.length > 1)
+        sites.sort((a, b) => b.node.offset + b.node.length - (a.node.offset + a.node.length));
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/expression-sites.js
+
+
+/**
+ * Every expression of every pipeline, dataset, linked service and trigger, parsed once per
+ * unit. Strings of a container activity belong to it; those of its inner activities to them.
+ * Data flows are left out: their script language is not this one. Within an object, strings are
+ * found by a depth-first walk that pushes properties in document order and pops the last first.
+ */
+function expressionSites(model) {
+    return factorySites(model).expressions;
 }
 /** The string value of a node when it is one; for `{ "value": ..., "type": "Expression" }` its value. */
 function expressionText(node) {
@@ -1522,81 +1840,9 @@ const parameterLimitRule = {
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/references.js
 
-
-const TARGETS = new Map([
-    ['pipelinereference', 'pipeline'],
-    ['datasetreference', 'dataset'],
-    ['linkedservicereference', 'linkedService'],
-    ['integrationruntimereference', 'integrationRuntime'],
-    ['dataflowreference', 'dataflow'],
-    ['credentialreference', 'credential'],
-]);
-const REFERENCES = new WeakMap();
-/** Every reference of every object of the unit (collected once per unit). */
+/** Every reference of every object of the unit (collected once per unit, with the expression sites). */
 function referenceSites(model) {
-    const cached = REFERENCES.get(model);
-    if (cached)
-        return cached;
-    const sites = [];
-    for (const object of model.objects) {
-        const stack = object.properties ? [object.properties] : [];
-        while (stack.length > 0) {
-            const node = stack.pop();
-            if (node.type === 'array') {
-                for (const child of node.children ?? [])
-                    if (isContainer(child))
-                        stack.push(child);
-                continue;
-            }
-            if (node.type !== 'object')
-                continue;
-            const { nameNode, typeNode } = referenceParts(node, stack);
-            const type = (0,json_nav/* stringOf */.Je)(typeNode);
-            if (nameNode && type && /reference$/i.test(type)) {
-                const name = (0,factory_model/* textOf */.b6)(object.factory, nameNode);
-                sites.push({ object, node, nameNode, name: name?.startsWith('@') ? undefined : name, type, target: TARGETS.get(type.toLowerCase()) });
-            }
-        }
-    }
-    REFERENCES.set(model, sites);
-    return sites;
-}
-/**
- * `referenceName` and `type` of an object node, looked up as `prop` does (an exact-case name
- * wins over another case), while pushing the objects and arrays among the property values onto
- * `stack`: one pass over the properties instead of three, as this visits every object of the
- * factory. Strings and numbers hold no reference, so they are not visited at all.
- */
-function referenceParts(node, stack) {
-    let nameNode;
-    let nameFolded;
-    let typeNode;
-    let typeFolded;
-    for (const property of node.children ?? []) {
-        const key = property.children?.[0];
-        const value = property.children?.[1];
-        if (!key || !value)
-            continue;
-        if (isContainer(value))
-            stack.push(value);
-        const name = String(key.value);
-        if (name.length === 13) {
-            if (name === 'referenceName')
-                nameNode ??= value;
-            else if (nameFolded === undefined && name.toLowerCase() === 'referencename')
-                nameFolded = value;
-        }
-        else if (name.length === 4) {
-            if (name === 'type')
-                typeNode ??= value;
-            else if (typeFolded === undefined && name.toLowerCase() === 'type')
-                typeFolded = value;
-        }
-    }
-    return { nameNode: nameNode ?? nameFolded, typeNode: typeNode ?? typeFolded };
-}
-function isContainer(node) {
-    return node.type === 'object' || node.type === 'array';
+    return factorySites(model).references;
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/reference-exists.js
