@@ -2205,7 +2205,7 @@ const CHILD_KINDS = {
     triggers: 'trigger',
 };
 const FACTORY_TYPE = 'microsoft.datafactory/factories';
-/** Declared parameters: lowercase name → declared name and whether it is secure. */
+/** Declared parameters: lowercase name → declared name, whether it is secure and whether it has a default. */
 function declaredParameters(template) {
     const declared = new Map();
     const parameters = template.parameters;
@@ -2213,7 +2213,8 @@ function declaredParameters(template) {
         return declared;
     for (const [name, declaration] of Object.entries(parameters)) {
         const type = typeof declaration === 'object' && declaration !== null ? declaration.type : undefined;
-        declared.set(name.toLowerCase(), { name, secure: typeof type === 'string' && (0,secure_parameters/* isSecureType */.YX)(type) });
+        const hasDefault = typeof declaration === 'object' && declaration !== null && 'defaultValue' in declaration;
+        declared.set(name.toLowerCase(), { name, secure: typeof type === 'string' && (0,secure_parameters/* isSecureType */.YX)(type), hasDefault });
     }
     return declared;
 }
@@ -2356,6 +2357,13 @@ function templateParameterValues(host, template, file, application, settings, de
             throw new usage_error/* UsageError */.e(`${describe('template-parameters')} gives parameter ${name}, which ${file} does not declare (it declares ${names}).`);
         }
         values[declaration.name] = value;
+    }
+    // Azure never returns an application's securestring values: say so, rather than only that one is missing.
+    const missing = [...declared.values()].filter((d) => d.secure && !d.hasDefault && !(d.name in values)).map((d) => d.name);
+    if (missing.length > 0) {
+        const source = application ? "Azure does not return an application's securestring parameters, so" : 'Secure parameters have no default here, so';
+        const example = JSON.stringify(Object.fromEntries(missing.map((name) => [name, '...'])));
+        throw new usage_error/* UsageError */.e(`${file} needs the secure parameter${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. ${source} give ${missing.length > 1 ? 'them' : 'it'} in ${describe('template-parameters')}, e.g. ${example} (masked in every log).`);
     }
     return values;
 }

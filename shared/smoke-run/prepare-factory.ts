@@ -47,6 +47,13 @@ function templateParameterValues(host: Host, template: Record<string, unknown>, 
     }
     values[declaration.name] = value;
   }
+  // Azure never returns an application's securestring values: say so, rather than only that one is missing.
+  const missing = [...declared.values()].filter((d) => d.secure && !d.hasDefault && !(d.name in values)).map((d) => d.name);
+  if (missing.length > 0) {
+    const source = application ? "Azure does not return an application's securestring parameters, so" : 'Secure parameters have no default here, so';
+    const example = JSON.stringify(Object.fromEntries(missing.map((name) => [name, '...'])));
+    throw new UsageError(`${file} needs the secure parameter${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. ${source} give ${missing.length > 1 ? 'them' : 'it'} in ${describe('template-parameters')}, e.g. ${example} (masked in every log).`);
+  }
   return values;
 }
 

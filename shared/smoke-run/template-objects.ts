@@ -34,14 +34,15 @@ const CHILD_KINDS: Record<string, DeployKind> = {
 };
 const FACTORY_TYPE = 'microsoft.datafactory/factories';
 
-/** Declared parameters: lowercase name → declared name and whether it is secure. */
-export function declaredParameters(template: Record<string, unknown>): Map<string, { name: string; secure: boolean }> {
-  const declared = new Map<string, { name: string; secure: boolean }>();
+/** Declared parameters: lowercase name → declared name, whether it is secure and whether it has a default. */
+export function declaredParameters(template: Record<string, unknown>): Map<string, { name: string; secure: boolean; hasDefault: boolean }> {
+  const declared = new Map<string, { name: string; secure: boolean; hasDefault: boolean }>();
   const parameters = template.parameters;
   if (typeof parameters !== 'object' || parameters === null) return declared;
   for (const [name, declaration] of Object.entries(parameters)) {
     const type = typeof declaration === 'object' && declaration !== null ? (declaration as { type?: unknown }).type : undefined;
-    declared.set(name.toLowerCase(), { name, secure: typeof type === 'string' && isSecureType(type) });
+    const hasDefault = typeof declaration === 'object' && declaration !== null && 'defaultValue' in declaration;
+    declared.set(name.toLowerCase(), { name, secure: typeof type === 'string' && isSecureType(type), hasDefault });
   }
   return declared;
 }
