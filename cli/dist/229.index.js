@@ -1068,43 +1068,26 @@ class SiteWalker {
             this.expressions.push({ object, node, value, activity, parsed });
     }
     /**
-     * One pass over an object's properties: pushes the values that may hold expressions (in
-     * document order), queues containers under never-evaluated names for references only, and
-     * looks up `referenceName` and `type` as `prop` does (an exact-case name wins over another case).
+     * Pushes the values of an object's properties that may hold expressions (in document order),
+     * queues containers under never-evaluated names for references only, then records the object
+     * if it is a reference.
      */
     visitObject(object, node, children, stack) {
-        let nameNode;
-        let nameFolded;
-        let typeNode;
-        let typeFolded;
         for (const property of children) {
             const pair = property.children;
             const key = pair?.[0];
             const value = pair?.[1];
             if (!key || !value)
                 continue;
-            const name = String(key.value);
             const valueType = value.type;
             if (valueType === 'string' || valueType === 'object' || valueType === 'array') {
-                if (!isNotEvaluated(name))
+                if (!isNotEvaluated(String(key.value)))
                     stack.push(value);
                 else if (valueType !== 'string')
                     this.referencesOnly.push(value);
             }
-            if (name.length === 13) {
-                if (name === 'referenceName')
-                    nameNode ??= value;
-                else if (nameFolded === undefined && name.toLowerCase() === 'referencename')
-                    nameFolded = value;
-            }
-            else if (name.length === 4) {
-                if (name === 'type')
-                    typeNode ??= value;
-                else if (typeFolded === undefined && name.toLowerCase() === 'type')
-                    typeFolded = value;
-            }
         }
-        this.referenceAt(object, node, nameNode ?? nameFolded, typeNode ?? typeFolded);
+        this.referenceOf(object, node);
     }
     referenceAt(object, node, nameNode, typeNode) {
         if (nameNode === undefined || typeNode?.type !== 'string')

@@ -244,35 +244,23 @@ class SiteWalker {
   }
 
   /**
-   * One pass over an object's properties: pushes the values that may hold expressions (in
-   * document order), queues containers under never-evaluated names for references only, and
-   * looks up `referenceName` and `type` as `prop` does (an exact-case name wins over another case).
+   * Pushes the values of an object's properties that may hold expressions (in document order),
+   * queues containers under never-evaluated names for references only, then records the object
+   * if it is a reference.
    */
   private visitObject(object: AdfObject, node: Node, children: Node[], stack: Node[]): void {
-    let nameNode: Node | undefined;
-    let nameFolded: Node | undefined;
-    let typeNode: Node | undefined;
-    let typeFolded: Node | undefined;
     for (const property of children) {
       const pair = property.children;
       const key = pair?.[0];
       const value = pair?.[1];
       if (!key || !value) continue;
-      const name = String(key.value);
       const valueType = value.type;
       if (valueType === 'string' || valueType === 'object' || valueType === 'array') {
-        if (!isNotEvaluated(name)) stack.push(value);
+        if (!isNotEvaluated(String(key.value))) stack.push(value);
         else if (valueType !== 'string') this.referencesOnly.push(value);
       }
-      if (name.length === 13) {
-        if (name === 'referenceName') nameNode ??= value;
-        else if (nameFolded === undefined && name.toLowerCase() === 'referencename') nameFolded = value;
-      } else if (name.length === 4) {
-        if (name === 'type') typeNode ??= value;
-        else if (typeFolded === undefined && name.toLowerCase() === 'type') typeFolded = value;
-      }
     }
-    this.referenceAt(object, node, nameNode ?? nameFolded, typeNode ?? typeFolded);
+    this.referenceOf(object, node);
   }
 
   private referenceAt(object: AdfObject, node: Node, nameNode: Node | undefined, typeNode: Node | undefined): void {
