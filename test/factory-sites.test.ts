@@ -7,6 +7,7 @@ import { expressionSites } from '../shared/validate/datafactory/expression-sites
 import { factoryModel, isArmValue, textOf, type AdfObject, type FactoryModel } from '../shared/validate/datafactory/factory-model.js';
 import { referenceSites } from '../shared/validate/datafactory/references.js';
 import { JsonDocument } from '../shared/validate/json-document.js';
+import { LazyJsonNode } from '../shared/validate/lazy-json-tree.js';
 import { stringOf } from '../shared/validate/json-nav.js';
 import { loadUnit } from '../shared/validate/load-unit.js';
 import { loadZip } from '../shared/validate/load-zip.js';
@@ -135,9 +136,11 @@ describe('one walk finds the expression and reference sites the two separate wal
   });
 
   test.each([
-    ['strict JSON: the parser notes the candidate nodes', ''],
-    ['JSON with a comment: jsonc-parser reads it and the trees are walked', '// exported\n'],
-  ])('sites under lists, never-evaluated names, data flows and odd shapes; %s', (_name, prefix) => {
+    ['strict JSON: read lazily, the sites found on the parsed values', 'lazy', (text: string) => text],
+    // A property name starting with a digit, which JSON.parse would put first, keeps a file off the lazy reading.
+    ['strict JSON the lazy reading refuses: the strict parser notes the candidate nodes', 'marked', (text: string) => text.replace(/^\{/, '{"0": 1, ')],
+    ['JSON with a comment: jsonc-parser reads it and the trees are walked', 'walked', (text: string) => `// exported\n${text}`],
+  ] as const)('sites under lists, never-evaluated names, data flows and odd shapes; %s', (_name, way, change) => {
     // Activities nested deeper than the graph follows (their strings are not expressions of any activity).
     let deep: unknown = { name: 'Bottom', type: 'Copy', inputs: [ref('DeepData', 'DatasetReference')], typeProperties: { x: '@pipeline().parameters.p' } };
     for (let i = 0; i < 36; i++) deep = { name: `Level${i}`, type: 'ForEach', typeProperties: { items: '@range(0, 2)', activities: [deep, 'text', [ref('InList', 'DatasetReference')]] } };
@@ -167,9 +170,12 @@ describe('one walk finds the expression and reference sites the two separate wal
       'linkedService/Lake.json': JSON.stringify({ name: 'Lake', properties: { type: 'AzureBlobFS', connectVia: ref('IR', 'IntegrationRuntimeReference'), typeProperties: { url: "@{linkedService().account}" } } }),
       'trigger/T.json': JSON.stringify({ name: 'T', properties: { type: 'ScheduleTrigger', pipelines: [{ pipelineReference: ref('P', 'PipelineReference'), parameters: { p: '@trigger().scheduledTime' } }] } }),
     };
-    const unit = memoryUnit(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, prefix + text])));
+    const unit = memoryUnit(Object.fromEntries(Object.entries(files).map(([file, text]) => [file, change(text)])));
     // Each way of finding the sites is the one meant.
-    for (const json of unit.otherJson) expect(json.document.marks === undefined).toBe(prefix !== '');
+    for (const json of unit.otherJson) {
+      expect(json.document.root instanceof LazyJsonNode).toBe(way === 'lazy');
+      expect(json.document.marks !== undefined).toBe(way === 'marked');
+    }
     const { expressions, references } = expectSameSites(unit);
     // The case is not vacuous: both kinds of site are there in numbers.
     expect(expressions).toBeGreaterThan(15);

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { excessiveNestingOffset, MAX_JSON_NESTING } from './json-nesting.js';
+import { parseLazyJsonTree } from './lazy-json-tree.js';
 import { parseStrictJsonTree, type TreeMarks } from './strict-json-tree.js';
 
 export type { Node as JsonNode };
@@ -35,12 +36,25 @@ export class JsonDocument {
    * @param text file content, already decoded
    * @param refusal when set, the text is not parsed and this is its only error (at line 1, column 1),
    *   e.g. a file too large to read
+   * @param lazy build nodes only as the rules reach them (`lazy-json-tree.ts`): for the many large
+   *   files of a Data Factory, whose rules look at a small part of each
    */
   constructor(
     readonly file: string,
     readonly text: string,
     refusal?: string,
+    lazy = false,
   ) {
+    if (lazy && refusal === undefined) {
+      const root = parseLazyJsonTree(text, MAX_JSON_NESTING);
+      if (root !== undefined) {
+        // Its marks are on the root (`LazyJsonNode.marks`), as paths.
+        this.root = root;
+        this.errors = NO_ERRORS;
+        this.marks = undefined;
+        return;
+      }
+    }
     // Fast path: strict JSON (nearly every file) parses in one pass into the same tree.
     const marks: TreeMarks = { atStrings: [], referenceObjects: [] };
     const strict = refusal === undefined ? parseStrictJsonTree(text, MAX_JSON_NESTING, marks) : undefined;
@@ -100,6 +114,7 @@ class LineStarts {
   private readonly starts = [0];
   /** Every line start at or before this offset is in `starts`. */
   private scanned = 0;
+  /** Whether a CR was met in the text scanned so far. */
   private hasCarriageReturn: boolean | undefined;
 
   constructor(private readonly text: string) {}
@@ -110,7 +125,9 @@ class LineStarts {
     const limit = Math.min(offset, text.length);
     if (this.scanned >= limit) return this.starts;
     let i = this.scanned;
-    if (!(this.hasCarriageReturn ??= text.includes('\r'))) {
+    // Whether a CR comes before the offset asked (a large file is not searched to its end).
+    if (this.hasCarriageReturn !== true) this.hasCarriageReturn = text.lastIndexOf('\r', limit) >= i;
+    if (!this.hasCarriageReturn) {
       // Nearly every file: LF endings only, found by the engine's fast search.
       for (let at = text.indexOf('\n', i); at >= 0 && at < limit; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
       this.scanned = limit;

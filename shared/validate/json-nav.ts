@@ -1,4 +1,5 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
+import { LazyJsonNode } from './lazy-json-tree.js';
 
 /** A property of an object node, with both its key and value nodes (for positions). */
 export interface JsonProperty {
@@ -23,6 +24,7 @@ export function properties(node: Node | undefined): JsonProperty[] {
  * so lookups are case-insensitive unless asked otherwise; an exact-case match wins.
  */
 export function prop(node: Node | undefined, name: string, caseSensitive = false): Node | undefined {
+  if (node instanceof LazyJsonNode) return node.propertyValue(name, caseSensitive);
   // Hot path for every rule: scan the children directly instead of building property lists.
   if (node?.type !== 'object' || !node.children) return undefined;
   let folded: Node | undefined;
@@ -56,7 +58,8 @@ export function dig(node: Node | undefined, ...path: (string | number)[]): Node 
   let current = node;
   for (const step of path) {
     if (!current) return undefined;
-    current = typeof step === 'number' ? (current.type === 'array' ? current.children?.[step] : undefined) : prop(current, step);
+    if (typeof step === 'number' && current instanceof LazyJsonNode) current = current.element(step);
+    else current = typeof step === 'number' ? (current.type === 'array' ? current.children?.[step] : undefined) : prop(current, step);
   }
   return current;
 }
@@ -66,8 +69,15 @@ export function elements(node: Node | undefined): Node[] {
   return node?.type === 'array' ? (node.children ?? []) : [];
 }
 
+/** The element of an array node at an index, or undefined (a lazily read array makes that one alone). */
+export function elementAt(node: Node | undefined, index: number): Node | undefined {
+  if (node instanceof LazyJsonNode) return node.element(index);
+  return node?.type === 'array' ? node.children?.[index] : undefined;
+}
+
 /** The plain JS value of a node (objects and arrays included). */
 export function valueOf(node: Node | undefined): unknown {
+  if (node instanceof LazyJsonNode) return node.plain();
   return node ? getNodeValue(node) : undefined;
 }
 
@@ -78,6 +88,7 @@ export function stringOf(node: Node | undefined): string | undefined {
 
 /** The name of the property whose value this node is, or the index within its array. */
 export function keyOf(node: Node): string | number | undefined {
+  if (node instanceof LazyJsonNode) return node.keyInParent();
   const parent = node.parent;
   if (parent?.type === 'property') return parent.children?.[0]?.value as string;
   if (parent?.type === 'array') return parent.children?.indexOf(node);

@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
-import { dig, elements, prop, stringOf } from '../json-nav.js';
+import { dig, elementAt, elements, prop, stringOf, valueOf } from '../json-nav.js';
+import { LazyJsonNode, rawDig, rawProp } from '../lazy-json-tree.js';
 import { textOf, type AdfObject } from './factory-model.js';
 
 /** An activity of a pipeline, at any nesting level. */
@@ -10,6 +11,11 @@ export interface ActivityNode {
   readonly nameNode: Node | undefined;
   readonly type: string | undefined;
   readonly scope: ActivityScope;
+  /**
+   * The parsed activity object, when its file was read lazily (`lazy-json-tree.ts`): read it
+   * rather than `node`, whose nodes are made as asked. Never change it.
+   */
+  readonly raw?: Readonly<Record<string, unknown>>;
 }
 
 /** A list of sibling activities: the pipeline's `activities`, or one branch of a container. */
@@ -20,6 +26,8 @@ export interface ActivityScope {
   /** `activities`, `ifTrueActivities`, `cases[2].activities`, ... */
   readonly branch: string;
   readonly listNode: Node | undefined;
+  /** The parsed list, when the file was read lazily (see `ActivityNode.raw`). */
+  readonly listRaw?: unknown;
 }
 
 export interface PipelineGraph {
@@ -73,6 +81,11 @@ const GRAPHS = new WeakMap<Node, PipelineGraph>();
 export function pipelineGraph(pipeline: AdfObject): PipelineGraph {
   const cached = GRAPHS.get(pipeline.root);
   if (cached) return cached;
+  if (pipeline.properties instanceof LazyJsonNode && pipeline.factory.arm === undefined) {
+    const graph = lazyPipelineGraph(pipeline.properties);
+    GRAPHS.set(pipeline.root, graph);
+    return graph;
+  }
   const all: ActivityNode[] = [];
   const scopes: ActivityScope[] = [];
   const visit = (list: Node | undefined, container: ActivityNode | undefined, branch: string, depth: number) => {
@@ -102,6 +115,105 @@ export function pipelineGraph(pipeline: AdfObject): PipelineGraph {
   return graph;
 }
 
+/**
+ * The lists of inner activities of a parsed container activity: `innerLists` on the parsed
+ * value, each list with the way to its node.
+ */
+export function rawInnerLists(activity: unknown): { branch: string; list: unknown[]; node: (activity: Node) => Node | undefined }[] {
+  const type = rawProp(activity, 'type');
+  const lowered = typeof type === 'string' ? type.toLowerCase() : '';
+  if (!CONTAINER_TYPES.has(lowered)) return [];
+  const typeProperties = rawProp(activity, 'typeProperties');
+  const lists: { branch: string; list: unknown; node: (activity: Node) => Node | undefined }[] = [];
+  const named = (name: string) => ({ branch: name, list: rawProp(typeProperties, name), node: (a: Node) => prop(prop(a, 'typeProperties'), name) });
+  if (lowered === 'foreach' || lowered === 'until') lists.push(named('activities'));
+  if (lowered === 'ifcondition') lists.push(named('ifTrueActivities'), named('ifFalseActivities'));
+  if (lowered === 'switch') {
+    const cases = rawProp(typeProperties, 'cases');
+    if (Array.isArray(cases)) {
+      cases.forEach((c, i) =>
+        lists.push({ branch: `cases[${i}].activities`, list: rawProp(c, 'activities'), node: (a: Node) => prop(elementAt(prop(prop(a, 'typeProperties'), 'cases'), i), 'activities') }),
+      );
+    }
+    lists.push(named('defaultActivities'));
+  }
+  return lists.filter((l): l is { branch: string; list: unknown[]; node: (activity: Node) => Node | undefined } => Array.isArray(l.list));
+}
+
+/** An activity of a lazily read file: its facts read from the parsed value, its nodes made as asked. */
+class LazyActivity implements ActivityMemo {
+  dependencies: Dependency[] | undefined = undefined;
+  targets: readonly ActivityNode[] | undefined = undefined;
+  directUpstream: ActivityNode[] | undefined = undefined;
+  private made: Node | undefined = undefined;
+
+  constructor(
+    readonly raw: Readonly<Record<string, unknown>>,
+    readonly scope: LazyScope,
+    private readonly index: number,
+    readonly name: string | undefined,
+    readonly type: string | undefined,
+  ) {}
+
+  get node(): Node {
+    return (this.made ??= elementAt(this.scope.listNode, this.index)!);
+  }
+
+  get nameNode(): Node | undefined {
+    return prop(this.node, 'name');
+  }
+}
+
+class LazyScope implements ScopeMemo {
+  readonly activities: ActivityNode[] = [];
+  byName: Map<string, ActivityNode> | undefined = undefined;
+  acyclic: boolean | undefined = undefined;
+  private made: Node | undefined | null = null;
+
+  constructor(
+    readonly container: LazyActivity | undefined,
+    readonly branch: string,
+    readonly listRaw: unknown,
+    private readonly findNode: () => Node | undefined,
+  ) {}
+
+  get listNode(): Node | undefined {
+    if (this.made === null) this.made = this.findNode();
+    return this.made;
+  }
+}
+
+/** `pipelineGraph` for a lazily read file (Git integration: names are literal): read from the parsed value. */
+function lazyPipelineGraph(properties: LazyJsonNode): PipelineGraph {
+  const all: ActivityNode[] = [];
+  const scopes: ActivityScope[] = [];
+  const visit = (list: unknown, findNode: () => Node | undefined, container: LazyActivity | undefined, branch: string, depth: number) => {
+    const scope = new LazyScope(container, branch, list, findNode);
+    scopes.push(scope);
+    if (!Array.isArray(list)) return;
+    for (let i = 0; i < list.length; i++) {
+      const raw: unknown = list[i];
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
+      const name = rawProp(raw, 'name');
+      const type = rawProp(raw, 'type');
+      const activity = new LazyActivity(raw as Record<string, unknown>, scope, i, typeof name === 'string' ? name : undefined, typeof type === 'string' ? type : undefined);
+      scope.activities.push(activity);
+      all.push(activity);
+      if (depth < MAX_NESTING) for (const inner of rawInnerLists(raw)) visit(inner.list, () => inner.node(activity.node), activity, inner.branch, depth + 1);
+    }
+  };
+  visit(rawProp(properties.rawValue, 'activities'), () => prop(properties, 'activities'), undefined, 'activities', 0);
+  return { all, scopes };
+}
+
+/**
+ * The value at a path under an activity (property names as `prop` finds them, array indexes),
+ * for reading: the parsed value when the file was read lazily, else a copy made from the nodes.
+ */
+export function activityValue(activity: ActivityNode, ...path: (string | number)[]): unknown {
+  return activity.raw !== undefined ? rawDig(activity.raw, ...path) : valueOf(dig(activity.node, ...path));
+}
+
 /** The containers around an activity, innermost first. */
 export function enclosingContainers(activity: ActivityNode): ActivityNode[] {
   const result: ActivityNode[] = [];
@@ -113,16 +225,60 @@ export function enclosingContainers(activity: ActivityNode): ActivityNode[] {
 export interface Dependency {
   readonly entry: Node;
   readonly activityNode: Node | undefined;
+  /** The name it waits on, as deployed; undefined when `activity` is missing or not a string. */
   readonly activity: string | undefined;
   readonly conditionsNode: Node | undefined;
+  /** `dependencyConditions` as strings (undefined for an element that is not one); undefined when it is not an array. */
+  readonly conditions: readonly (string | undefined)[] | undefined;
 }
 
 export function dependenciesOf(activity: ActivityNode, pipeline: AdfObject): Dependency[] {
   const memo = activity as ActivityMemo;
-  return (memo.dependencies ??= elements(prop(activity.node, 'dependsOn')).map((entry) => {
+  if (memo.dependencies) return memo.dependencies;
+  if (activity.raw !== undefined) {
+    const entries = rawProp(activity.raw, 'dependsOn');
+    memo.dependencies = Array.isArray(entries) ? entries.map((entry, index) => new LazyDependency(activity, index, entry)) : [];
+    return memo.dependencies;
+  }
+  return (memo.dependencies = elements(prop(activity.node, 'dependsOn')).map((entry) => {
     const activityNode = prop(entry, 'activity');
-    return { entry, activityNode, activity: textOf(pipeline.factory, activityNode), conditionsNode: prop(entry, 'dependencyConditions') };
+    const conditionsNode = prop(entry, 'dependencyConditions');
+    const conditions = conditionsNode?.type === 'array' ? elements(conditionsNode).map((c) => stringOf(c)) : undefined;
+    return { entry, activityNode, activity: textOf(pipeline.factory, activityNode), conditionsNode, conditions };
   }));
+}
+
+/** A `dependsOn` entry of a lazily read activity (Git integration: names are literal). */
+class LazyDependency implements Dependency {
+  readonly activity: string | undefined;
+  readonly conditions: readonly (string | undefined)[] | undefined;
+  private readonly hasActivity: boolean;
+  private readonly hasConditions: boolean;
+
+  constructor(
+    private readonly owner: ActivityNode,
+    private readonly index: number,
+    raw: unknown,
+  ) {
+    const name = rawProp(raw, 'activity');
+    const conditions = rawProp(raw, 'dependencyConditions');
+    this.hasActivity = name !== undefined;
+    this.hasConditions = conditions !== undefined;
+    this.activity = typeof name === 'string' ? name : undefined;
+    this.conditions = Array.isArray(conditions) ? conditions.map((c) => (typeof c === 'string' ? c : undefined)) : undefined;
+  }
+
+  get entry(): Node {
+    return elementAt(prop(this.owner.node, 'dependsOn'), this.index)!;
+  }
+
+  get activityNode(): Node | undefined {
+    return this.hasActivity ? prop(this.entry, 'activity') : undefined;
+  }
+
+  get conditionsNode(): Node | undefined {
+    return this.hasConditions ? prop(this.entry, 'dependencyConditions') : undefined;
+  }
 }
 
 /** The sibling an activity depends on, by name (case-insensitive). */
@@ -198,7 +354,15 @@ function directUpstream(activity: ActivityNode, pipeline: AdfObject): ActivityNo
   return (memo.directUpstream ??= dependencyTargets(activity, pipeline).filter((a) => a !== activity));
 }
 
-/** True when no dependsOn chain of the list comes back to where it started. */
+/**
+ * Whether some dependsOn chain of the list comes back to where it started, an activity naming
+ * itself included: when not, a search for cycles there has nothing to find.
+ */
+export function mayHaveCycle(scope: ActivityScope, pipeline: AdfObject): boolean {
+  return !isAcyclic(scope, pipeline) || scope.activities.some((a) => dependencyTargets(a, pipeline).includes(a));
+}
+
+/** True when no dependsOn chain of the list comes back to where it started (an activity naming itself aside). */
 function isAcyclic(scope: ActivityScope, pipeline: AdfObject): boolean {
   const memo = scope as ScopeMemo;
   if (memo.acyclic !== undefined) return memo.acyclic;

@@ -14,6 +14,7 @@ export type AdfExpression =
   | { readonly type: 'index'; readonly target: AdfExpression; readonly index: AdfExpression; readonly start: number };
 
 export type AdfCall = Extract<AdfExpression, { type: 'call' }>;
+export type AdfString = Extract<AdfExpression, { type: 'string' }>;
 
 export interface AdfSyntaxError {
   readonly message: string;
@@ -229,6 +230,33 @@ export function expressionNodes(root: AdfExpression): readonly AdfExpression[] {
   }
   NODES.set(root, result);
   return result;
+}
+
+const FOUND = new WeakMap<ParsedAdfValue, Map<string, readonly AdfExpression[]>>();
+const NONE: readonly AdfExpression[] = Object.freeze([]);
+
+/**
+ * The nodes of a value's expressions that pass a test, in the order of its expressions and of
+ * `expressionNodes`. A factory repeats the same texts in thousands of places and each text is
+ * parsed once: the answer is kept per parsed value and per test, named by `test` (one name per
+ * `keep`), so each rule looks at each distinct text once.
+ */
+export function nodesWhere<T extends AdfExpression>(parsed: ParsedAdfValue, test: string, keep: (node: AdfExpression) => node is T): readonly T[] {
+  let byTest = FOUND.get(parsed);
+  if (byTest === undefined) FOUND.set(parsed, (byTest = new Map()));
+  let found = byTest.get(test);
+  if (found === undefined) {
+    const kept: AdfExpression[] = [];
+    for (const expression of parsed.expressions) for (const node of expressionNodes(expression)) if (keep(node)) kept.push(node);
+    found = kept.length === 0 ? NONE : kept;
+    byTest.set(test, found);
+  }
+  return found as readonly T[];
+}
+
+/** Calls of a function (name in any case) whose first argument is a string literal. */
+export function callsWithStringArgument(parsed: ParsedAdfValue, name: string): readonly (AdfCall & { readonly args: readonly [AdfString, ...AdfExpression[]] })[] {
+  return nodesWhere(parsed, `${name.toLowerCase()}('...')`, (n): n is AdfCall & { readonly args: readonly [AdfString, ...AdfExpression[]] } => callNamed(n, name)?.args[0]?.type === 'string');
 }
 
 /** The member a property or index node reads, when it is a literal name. */

@@ -1,8 +1,9 @@
 import type { Node } from 'jsonc-parser';
 import { isResolved } from './arm-strings.js';
-import { pipelineGraph, type ActivityNode } from './activity-graph.js';
+import { activityValue, pipelineGraph, type ActivityNode } from './activity-graph.js';
 import { factoryModel, findObject, objectsOfKind, textOf, type AdfObject, type DataFactory } from './factory-model.js';
 import { dig, elements, prop, stringOf } from '../json-nav.js';
+import { rawProp } from '../lazy-json-tree.js';
 import type { RuleContext } from '../rule.js';
 
 /** A Copy activity that reads Microsoft 365 data through Graph Data Connect, with what it reads and writes. */
@@ -45,6 +46,8 @@ export function office365Copies(context: RuleContext): Office365Copy[] {
   for (const pipeline of objectsOfKind(model, 'pipeline')) {
     for (const activity of pipelineGraph(pipeline).all) {
       if ((activity.type ?? '').toLowerCase() !== 'copy') continue;
+      // Most copies are not Office 365 ones: decide that on the parsed values before making nodes.
+      if (activity.raw !== undefined && !readsOffice365(pipeline.factory, activity)) continue;
       const source = dig(activity.node, 'typeProperties', 'source');
       const inputDataset = datasetOf(pipeline.factory, elements(prop(activity.node, 'inputs'))[0]);
       const isOffice365 =
@@ -71,6 +74,16 @@ export function office365Copies(context: RuleContext): Office365Copy[] {
   }
   COPIES.set(model, copies);
   return copies;
+}
+
+/** The test `office365Copies` makes, on a lazily read activity's parsed value. */
+function readsOffice365(factory: DataFactory, activity: ActivityNode): boolean {
+  const sourceType = activityValue(activity, 'typeProperties', 'source', 'type');
+  if (typeof sourceType === 'string' && sourceType.toLowerCase() === 'office365source') return true;
+  const inputs = activityValue(activity, 'inputs');
+  const name = Array.isArray(inputs) ? rawProp(inputs[0], 'referenceName') : undefined;
+  const dataset = typeof name === 'string' && isResolved(name) ? findObject(factory, 'dataset', name) : undefined;
+  return stringOf(prop(dataset?.properties, 'type'))?.toLowerCase() === 'office365table';
 }
 
 /** A property of the copy source, falling back to the input dataset's typeProperties (where older pipelines put it). */

@@ -1,9 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import { parseAdfValue, type ParsedAdfValue } from './adf-expression.js';
-import { CONTAINER_TYPES, innerLists, pipelineGraph, type ActivityNode } from './activity-graph.js';
+import { CONTAINER_TYPES, innerLists, pipelineGraph, rawInnerLists, type ActivityNode } from './activity-graph.js';
 import type { ExpressionSite } from './expression-sites.js';
 import { isArmValue, textOf, type AdfKind, type AdfObject, type FactoryModel } from './factory-model.js';
 import type { ReferenceSite } from './references.js';
+import { LazyJsonNode, rawPropertyName, type LazyMarks, type RawPath } from '../lazy-json-tree.js';
 import type { TreeMarks } from '../strict-json-tree.js';
 
 /**
@@ -68,7 +69,10 @@ class SiteWalker {
     const properties = object.properties;
     if (properties) {
       const marks = object.document.marks;
-      if (marks !== undefined && object.root === object.document.root) {
+      const root = object.root;
+      if (root instanceof LazyJsonNode && properties instanceof LazyJsonNode && root === object.document.root && object.factory.arm === undefined) {
+        this.lazyObject(object, root, properties);
+      } else if (marks !== undefined && object.root === object.document.root) {
         this.markedObject(object, properties, marks);
       } else {
         this.walkedObject(object, properties);
@@ -79,6 +83,121 @@ class SiteWalker {
       for (const site of this.objectReferences) this.references.push(site);
       this.objectReferences = [];
     }
+  }
+
+  /**
+   * An object of a lazily read file: the same as `markedObject`, on the parsed value and the
+   * paths its reading noted; nodes are made only where a rule reports.
+   */
+  private lazyObject(object: AdfObject, root: LazyJsonNode, properties: LazyJsonNode): void {
+    const marks = root.marks;
+    // `properties` is the root's value under this name: a path starting with it lies under it.
+    const under = properties.keyInParent() as string;
+    if (object.kind === 'pipeline') {
+      this.lazyPipeline(object, root, properties, under, marks.strings);
+    } else if (object.kind !== 'dataflow' && object.kind !== 'factory') {
+      const strings = marks.strings;
+      for (let i = strings.length - 1; i >= 0; i--) {
+        const string = strings[i]!;
+        if (evaluatedOnPath(string.path, under)) this.lazyExpressionAt(object, root, string.path, string.value, undefined);
+      }
+    }
+    for (const reference of marks.references) {
+      if (reference.path.length > 0 && reference.path[0] === under) this.lazyReference(object, root, reference);
+    }
+  }
+
+  /** `markedPipeline` on the parsed value: each string goes up its path to the innermost activity around it. */
+  private lazyPipeline(object: AdfObject, root: LazyJsonNode, properties: LazyJsonNode, under: string, strings: LazyMarks['strings']): void {
+    const graph = pipelineGraph(object);
+    const activityOf = new Map<unknown, ActivityNode>();
+    for (const activity of graph.all) activityOf.set(activity.raw, activity);
+    // The lists the walks skip, as in `markedPipeline`. Containers are told apart by identity;
+    // a list that is not one (`activities` given as a string) by its path.
+    const skipped = new Set<unknown>();
+    const expanded = new Set<ActivityNode>();
+    let skippedString: string | undefined;
+    for (const scope of graph.scopes) {
+      if (scope.listRaw !== undefined) {
+        if (typeof scope.listRaw === 'object' && scope.listRaw !== null) skipped.add(scope.listRaw);
+        else if (scope.container === undefined) skippedString = rawPropertyName(properties.rawValue, 'activities');
+      }
+      if (scope.container !== undefined) expanded.add(scope.container);
+    }
+    for (const activity of graph.all) {
+      if (activity.type === undefined || expanded.has(activity) || !CONTAINER_TYPES.has(activity.type.toLowerCase())) continue;
+      for (const inner of rawInnerLists(activity.raw)) skipped.add(inner.list);
+    }
+    // Where a string's walk up ends: an activity, the pipeline level, or nowhere (a skipped list,
+    // a name never evaluated, the root). Strings come one after another with long paths in
+    // common, so what the values on a path are, and where a walk up from each of them ends
+    // (`ends[d]` for the value at depth d), is kept from one string to the next.
+    const values: unknown[] = [root.rawValue];
+    const ends: (ActivityNode | typeof PIPELINE_LEVEL | typeof NOWHERE)[] = [];
+    // values[d] and ends[d] hold for the current path where d is below these.
+    let valuesKnown = 1;
+    let endsKnown = 0;
+    let previous: RawPath = [];
+    const pipelineLevel: number[] = [];
+    const byActivity = new Map<ActivityNode, number[]>();
+    for (let i = strings.length - 1; i >= 0; i--) {
+      const path = strings[i]!.path;
+      const length = path.length;
+      let common = 0;
+      const most = Math.min(length, previous.length);
+      while (common < most && path[common] === previous[common]) common++;
+      previous = path;
+      valuesKnown = Math.min(valuesKnown, common + 1);
+      endsKnown = Math.min(endsKnown, common + 1);
+      for (let d = valuesKnown; d < length; d++) values[d] = (values[d - 1] as Record<string | number, unknown>)[path[d - 1]!];
+      valuesKnown = Math.max(valuesKnown, length);
+      for (let d = endsKnown; d < length; d++) {
+        const value = values[d];
+        let end: ActivityNode | typeof PIPELINE_LEVEL | typeof NOWHERE | undefined;
+        if (skipped.has(value)) end = NOWHERE;
+        else if ((end = activityOf.get(value)) !== undefined) {
+          // The innermost activity around.
+        } else if (d === 1 && path[0] === under) end = PIPELINE_LEVEL;
+        else end = canStepUp(path, d) ? ends[d - 1]! : NOWHERE;
+        ends[d] = end;
+      }
+      endsKnown = Math.max(endsKnown, length);
+      // The string itself: the pipeline's `activities` given as a string is a skipped list.
+      let end: ActivityNode | typeof PIPELINE_LEVEL | typeof NOWHERE;
+      if (skippedString !== undefined && length === 2 && path[0] === under && path[1] === skippedString) end = NOWHERE;
+      else if (length === 1 && path[0] === under) end = PIPELINE_LEVEL;
+      else end = canStepUp(path, length) ? ends[length - 1]! : NOWHERE;
+      if (end === PIPELINE_LEVEL) {
+        pipelineLevel.push(i);
+      } else if (end !== NOWHERE) {
+        const list = byActivity.get(end);
+        if (list === undefined) byActivity.set(end, [i]);
+        else list.push(i);
+      }
+    }
+    for (const i of pipelineLevel) this.lazyExpressionAt(object, root, strings[i]!.path, strings[i]!.value, undefined);
+    for (const activity of graph.all) {
+      const list = byActivity.get(activity);
+      if (list !== undefined) for (const i of list) this.lazyExpressionAt(object, root, strings[i]!.path, strings[i]!.value, activity);
+    }
+  }
+
+  private lazyExpressionAt(object: AdfObject, root: LazyJsonNode, path: RawPath, value: string, activity: ActivityNode | undefined): void {
+    const parsed = this.parse(value);
+    if (parsed) this.expressions.push(new LazyExpressionSite(object, root, path, value, activity, parsed));
+  }
+
+  /** `referenceOf` on the parsed value. */
+  private lazyReference(object: AdfObject, root: LazyJsonNode, reference: LazyMarks['references'][number]): void {
+    const raw = reference.raw;
+    const nameKey = rawPropertyName(raw, 'referenceName');
+    const typeKey = rawPropertyName(raw, 'type');
+    if (nameKey === undefined || typeKey === undefined) return;
+    const type = raw[typeKey];
+    if (typeof type !== 'string' || !type || !REFERENCE_TYPE.test(type)) return;
+    const name = raw[nameKey];
+    const literal = typeof name === 'string' && !name.startsWith('@') ? name : undefined;
+    this.objectReferences.push(new LazyReferenceSite(object, root, reference.path, nameKey, literal, type, TARGETS.get(type.toLowerCase()), reference.endRank));
   }
 
   /** An object of a file of its own whose strict parse noted its candidate nodes: those alone are looked at. */
@@ -234,13 +353,19 @@ class SiteWalker {
   private expressionAt(object: AdfObject, node: Node, activity: ActivityNode | undefined): void {
     const value = node.value as string;
     if (!value.includes('@') || isArmValue(object.factory, node)) return;
+    const parsed = this.parse(value);
+    if (parsed) this.expressions.push({ object, node, value, activity, parsed });
+  }
+
+  /** Each distinct text is parsed once. */
+  private parse(value: string): ParsedAdfValue | undefined {
     const parsedByValue = this.parsedByValue;
     let parsed = parsedByValue.get(value);
     if (parsed === undefined && !parsedByValue.has(value)) {
       parsed = parseAdfValue(value);
       parsedByValue.set(value, parsed);
     }
-    if (parsed) this.expressions.push({ object, node, value, activity, parsed });
+    return parsed;
   }
 
   /**
@@ -326,6 +451,69 @@ function stepUp(node: Node): Node | undefined {
   return parent.parent;
 }
 
+/** Where a walk up from a string ends, besides an activity. */
+const PIPELINE_LEVEL = Symbol('the pipeline level');
+const NOWHERE = Symbol('nowhere');
+
+/**
+ * `stepUp` on a path: whether the value at depth `d` has one above it that a walk came down
+ * from (not the root, and not held under a name never evaluated).
+ */
+function canStepUp(path: RawPath, d: number): boolean {
+  if (d === 0) return false;
+  const key = path[d - 1]!;
+  return typeof key !== 'string' || !isNotEvaluated(key);
+}
+
+/** `evaluatedUnder` on a path: whether a walk from the root's property `under` reaches the value at its end. */
+function evaluatedOnPath(path: RawPath, under: string): boolean {
+  for (let d = path.length; ; d--) {
+    if (d === 1 && path[0] === under) return true;
+    if (!canStepUp(path, d)) return false;
+  }
+}
+
+/** An expression site of a lazily read file: its node is made only when a rule reports at it. */
+class LazyExpressionSite implements ExpressionSite {
+  private made: Node | undefined = undefined;
+
+  constructor(
+    readonly object: AdfObject,
+    private readonly root: LazyJsonNode,
+    private readonly path: RawPath,
+    readonly value: string,
+    readonly activity: ActivityNode | undefined,
+    readonly parsed: ParsedAdfValue,
+  ) {}
+
+  get node(): Node {
+    return (this.made ??= this.root.nodeAtPath(this.path));
+  }
+}
+
+/** A reference of a lazily read file: its nodes are made only when a rule reports at it. */
+class LazyReferenceSite implements ReferenceSite {
+  constructor(
+    readonly object: AdfObject,
+    private readonly root: LazyJsonNode,
+    private readonly path: RawPath,
+    private readonly nameKey: string,
+    readonly name: string | undefined,
+    readonly type: string,
+    readonly target: AdfKind | undefined,
+    /** Post-order rank of the object in its file: orders references as their ends would. */
+    readonly endRank: number,
+  ) {}
+
+  get node(): Node {
+    return this.root.nodeAtPath(this.path);
+  }
+
+  get nameNode(): Node {
+    return this.root.nodeAtPath([...this.path, this.nameKey]);
+  }
+}
+
 /** Whether a walk of expressions from `root` reaches this string (not under a name never evaluated). */
 function evaluatedUnder(node: Node, root: Node): boolean {
   for (let current: Node | undefined = node; current !== undefined; current = stepUp(current)) if (current === root) return true;
@@ -349,5 +537,13 @@ function isContainer(node: Node): boolean {
  * as two distinct object nodes of one file never end at the same offset.
  */
 function sortReferences(sites: ReferenceSite[]): void {
-  if (sites.length > 1) sites.sort((a, b) => b.node.offset + b.node.length - (a.node.offset + a.node.length));
+  if (sites.length > 1) sites.sort((a, b) => endOrder(b) - endOrder(a));
+}
+
+/**
+ * Where a reference ends, as a number that orders those of one file: a lazily read file's
+ * carry their post-order rank, as their offsets are looked up only for a finding.
+ */
+function endOrder(site: ReferenceSite): number {
+  return site instanceof LazyReferenceSite ? site.endRank : site.node.offset + site.node.length;
 }

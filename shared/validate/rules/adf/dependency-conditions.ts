@@ -19,13 +19,16 @@ export const dependencyConditionsRule: Rule = {
         for (const dependency of dependenciesOf(activity, pipeline)) {
           // Built only for a finding: most dependencies are fine.
           const on = () => `The dependency of '${activity.name ?? ''}' on '${dependency.activity ?? ''}'`;
-          if (dependency.conditionsNode?.type !== 'array' || elements(dependency.conditionsNode).length === 0) {
+          const conditions = dependency.conditions;
+          if (conditions === undefined || conditions.length === 0) {
             context.report(pipeline.document, dependency.conditionsNode ?? dependency.entry, `${on()} has no dependencyConditions; list one or more of ${CONDITIONS.join(', ')}.`);
             continue;
           }
-          for (const condition of elements(dependency.conditionsNode)) {
-            const value = stringOf(condition);
+          for (let i = 0; i < conditions.length; i++) {
+            const value = conditions[i];
             if (value !== undefined && CONDITIONS.includes(value)) continue;
+            // The node is made for the finding only.
+            const condition = elements(dependency.conditionsNode)[i];
             const fixed = value && CONDITIONS.find((c) => c.toLowerCase() === value.toLowerCase());
             const hint = fixed ? ` Write it as '${fixed}'.` : '';
             context.report(pipeline.document, condition, `${on()} has condition ${value === undefined ? 'that is not a string' : `'${value}'`}; use ${CONDITIONS.join(', ')}.${hint}`);

@@ -1,4 +1,4 @@
-import { dependencyTargets, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
+import { dependencyTargets, mayHaveCycle, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, objectsOfKind } from '../../datafactory/factory-model.js';
 import type { Rule } from '../../rule.js';
@@ -13,6 +13,7 @@ export const dependencyCycleRule: Rule = {
   check(context) {
     for (const pipeline of objectsOfKind(factoryModel(context), 'pipeline')) {
       for (const scope of pipelineGraph(pipeline).scopes) {
+        if (!mayHaveCycle(scope, pipeline)) continue;
         const state = new Map<ActivityNode, 'open' | 'done'>();
         const reported = new Set<ActivityNode>();
         const visit = (start: ActivityNode) => {

@@ -16,11 +16,11 @@ export const dependsOnExistsRule: Rule = {
       const graph = pipelineGraph(pipeline);
       for (const activity of graph.all) {
         for (const dependency of dependenciesOf(activity, pipeline)) {
-          if (dependency.activityNode?.type !== 'string') {
+          if (dependency.activity === undefined) {
             context.report(pipeline.document, dependency.activityNode ?? dependency.entry, `A dependsOn entry of activity '${activity.name ?? '(unnamed)'}' has no 'activity' name; name the activity it waits for.`);
             continue;
           }
-          const name = dependency.activity!;
+          const name = dependency.activity;
           if (!isResolved(name) || siblingNamed(activity.scope, name)) continue;
           const elsewhere = graph.all.find((a) => a.name?.toLowerCase() === name.toLowerCase());
           const where = activity.scope.container ? `inside '${activity.scope.container.name ?? ''}' (${activity.scope.branch})` : 'at the top level of the pipeline';

@@ -1,4 +1,4 @@
-import { callNamed, expressionNodes } from '../../datafactory/adf-expression.js';
+import { callsWithStringArgument } from '../../datafactory/adf-expression.js';
 import { isUpstream, pipelineGraph } from '../../datafactory/activity-graph.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
@@ -16,25 +16,21 @@ export const expressionActivityRule: Rule = {
   helpUri: ADF_DOCS.expressions,
   check(context) {
     for (const site of expressionSites(factoryModel(context))) {
-      for (const expression of site.parsed.expressions) {
-        for (const node of expressionNodes(expression)) {
-          const call = callNamed(node, 'activity');
-          const argument = call?.args[0];
-          if (!call || argument?.type !== 'string') continue;
-          const report = (message: string) => reportInString(context, site.object.document, site.node, argument.start, message);
-          if (site.object.kind !== 'pipeline' || !site.activity) {
-            report(`activity('${argument.value}') can only be used inside an activity of a pipeline; here ${describeObject(site.object).replace(/^./, (c) => c.toLowerCase())} has no activity to read from.`);
-            continue;
-          }
-          const name = argument.value.toLowerCase();
-          if (isUpstream(site.activity, name, site.object)) continue;
-          const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
-          report(
-            exists
-              ? `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), which does not run before it; add a dependsOn chain from '${argument.value}' to '${site.activity.name ?? ''}' (in the same list, or to the container around it).`
-              : `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), but the pipeline has no activity of that name; fix the name.`,
-          );
+      for (const call of callsWithStringArgument(site.parsed, 'activity')) {
+        const argument = call.args[0];
+        const report = (message: string) => reportInString(context, site.object.document, site.node, argument.start, message);
+        if (site.object.kind !== 'pipeline' || !site.activity) {
+          report(`activity('${argument.value}') can only be used inside an activity of a pipeline; here ${describeObject(site.object).replace(/^./, (c) => c.toLowerCase())} has no activity to read from.`);
+          continue;
         }
+        const name = argument.value.toLowerCase();
+        if (isUpstream(site.activity, name, site.object)) continue;
+        const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
+        report(
+          exists
+            ? `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), which does not run before it; add a dependsOn chain from '${argument.value}' to '${site.activity.name ?? ''}' (in the same list, or to the container around it).`
+            : `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), but the pipeline has no activity of that name; fix the name.`,
+        );
       }
     }
   },

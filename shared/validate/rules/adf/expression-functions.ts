@@ -1,4 +1,4 @@
-import { expressionNodes } from '../../datafactory/adf-expression.js';
+import { nodesWhere, type AdfCall } from '../../datafactory/adf-expression.js';
 import { allFunctionNames, knownFunction } from '../../datafactory/adf-functions.js';
 import { closestName } from '../../datafactory/closest-name.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
@@ -16,13 +16,10 @@ export const expressionFunctionsRule: Rule = {
   helpUri: ADF_DOCS.expressions,
   check(context) {
     for (const site of expressionSites(factoryModel(context))) {
-      for (const expression of site.parsed.expressions) {
-        for (const node of expressionNodes(expression)) {
-          if (node.type !== 'call' || knownFunction(node.name)) continue;
-          const closest = closestName(node.name, allFunctionNames());
-          const hint = closest ? ` Did you mean ${closest}()?` : '';
-          reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
-        }
+      for (const node of nodesWhere(site.parsed, 'unknown function', (n): n is AdfCall => n.type === 'call' && !knownFunction(n.name))) {
+        const closest = closestName(node.name, allFunctionNames());
+        const hint = closest ? ` Did you mean ${closest}()?` : '';
+        reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
       }
     }
   },

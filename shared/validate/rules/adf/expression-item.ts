@@ -1,4 +1,4 @@
-import { callNamed, expressionNodes } from '../../datafactory/adf-expression.js';
+import { callNamed, nodesWhere, type AdfCall } from '../../datafactory/adf-expression.js';
 import { enclosingContainers } from '../../datafactory/activity-graph.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { expressionSites } from '../../datafactory/expression-sites.js';
@@ -15,15 +15,13 @@ export const expressionItemRule: Rule = {
   helpUri: ADF_DOCS.forEach,
   check(context) {
     for (const site of expressionSites(factoryModel(context))) {
+      const calls = nodesWhere(site.parsed, 'item()', (n): n is AdfCall => callNamed(n, 'item') !== undefined);
+      if (calls.length === 0) continue;
       const inLoop = site.activity !== undefined && enclosingContainers(site.activity).some((c) => (c.type ?? '').toLowerCase() === 'foreach');
       if (inLoop) continue;
-      for (const expression of site.parsed.expressions) {
-        for (const node of expressionNodes(expression)) {
-          const call = callNamed(node, 'item');
-          if (!call) continue;
-          const where = site.activity ? `activity '${site.activity.name ?? ''}', which is not inside a ForEach` : 'a place outside any ForEach activity';
-          reportInString(context, site.object.document, site.node, call.start, `item() is used in ${where}; it only has a value inside a ForEach loop.`);
-        }
+      for (const call of calls) {
+        const where = site.activity ? `activity '${site.activity.name ?? ''}', which is not inside a ForEach` : 'a place outside any ForEach activity';
+        reportInString(context, site.object.document, site.node, call.start, `item() is used in ${where}; it only has a value inside a ForEach loop.`);
       }
     }
   },

@@ -1,4 +1,4 @@
-import { callNamed, expressionNodes, memberName, memberStart, type AdfExpression } from '../../datafactory/adf-expression.js';
+import { callNamed, memberName, memberStart, nodesWhere, type AdfExpression } from '../../datafactory/adf-expression.js';
 import { closestName } from '../../datafactory/closest-name.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
@@ -34,20 +34,17 @@ export const expressionParametersRule: Rule = {
   check(context) {
     for (const site of expressionSites(factoryModel(context))) {
       const declared = declaredParameters(site.object);
-      for (const expression of site.parsed.expressions) {
-        for (const node of expressionNodes(expression)) {
-          const read = parameterRead(node);
-          if (!read) continue;
-          const report = (message: string) => reportInString(context, site.object.document, site.node, read.start, message);
-          if (read.owner !== site.object.kind) {
-            report(`${READERS[read.owner]} is not available in a ${site.object.kind === 'linkedService' ? 'linked service' : site.object.kind}; ${describeObject(site.object)} can read only its own parameters.`);
-            continue;
-          }
-          if (hasName(declared, read.name)) continue;
-          const closest = closestName(read.name, declared.map((d) => d.name));
-          const hint = closest ? ` Did you mean '${closest}'?` : ` Declare it under properties.parameters.`;
-          report(`${describeObject(site.object)} reads parameter '${read.name}' (${READERS[read.owner]}.${read.name}), which it does not declare.${hint}`);
+      for (const node of nodesWhere(site.parsed, 'parameter read', (n): n is AdfExpression => parameterRead(n) !== undefined)) {
+        const read = parameterRead(node)!;
+        const report = (message: string) => reportInString(context, site.object.document, site.node, read.start, message);
+        if (read.owner !== site.object.kind) {
+          report(`${READERS[read.owner]} is not available in a ${site.object.kind === 'linkedService' ? 'linked service' : site.object.kind}; ${describeObject(site.object)} can read only its own parameters.`);
+          continue;
         }
+        if (hasName(declared, read.name)) continue;
+        const closest = closestName(read.name, declared.map((d) => d.name));
+        const hint = closest ? ` Did you mean '${closest}'?` : ` Declare it under properties.parameters.`;
+        report(`${describeObject(site.object)} reads parameter '${read.name}' (${READERS[read.owner]}.${read.name}), which it does not declare.${hint}`);
       }
     }
   },

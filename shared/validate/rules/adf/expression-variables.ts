@@ -1,5 +1,5 @@
-import { callNamed, expressionNodes } from '../../datafactory/adf-expression.js';
-import { pipelineGraph } from '../../datafactory/activity-graph.js';
+import { callsWithStringArgument } from '../../datafactory/adf-expression.js';
+import { activityValue, pipelineGraph } from '../../datafactory/activity-graph.js';
 import { closestName } from '../../datafactory/closest-name.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
@@ -7,7 +7,7 @@ import { expressionSites } from '../../datafactory/expression-sites.js';
 import { factoryModel, objectsOfKind, type AdfObject } from '../../datafactory/factory-model.js';
 import { declaredVariables, hasName } from '../../datafactory/parameters.js';
 import { reportInString } from '../../datafactory/report-in-string.js';
-import { dig, stringOf } from '../../json-nav.js';
+import { dig } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 
 function missing(pipeline: AdfObject, name: string): string {
@@ -25,16 +25,12 @@ export const expressionVariablesRule: Rule = {
   check(context) {
     const model = factoryModel(context);
     for (const site of expressionSites(model)) {
-      for (const expression of site.parsed.expressions) {
-        for (const node of expressionNodes(expression)) {
-          const call = callNamed(node, 'variables');
-          const argument = call?.args[0];
-          if (!call || argument?.type !== 'string') continue;
-          if (site.object.kind !== 'pipeline') {
-            reportInString(context, site.object.document, site.node, call.start, `variables() is available only in pipelines; ${describeObject(site.object)} cannot read variable '${argument.value}'.`);
-          } else if (!hasName(declaredVariables(site.object), argument.value)) {
-            reportInString(context, site.object.document, site.node, argument.start, `${describeObject(site.object)} reads variable '${argument.value}', which it does not declare.${missing(site.object, argument.value)}`);
-          }
+      for (const call of callsWithStringArgument(site.parsed, 'variables')) {
+        const argument = call.args[0];
+        if (site.object.kind !== 'pipeline') {
+          reportInString(context, site.object.document, site.node, call.start, `variables() is available only in pipelines; ${describeObject(site.object)} cannot read variable '${argument.value}'.`);
+        } else if (!hasName(declaredVariables(site.object), argument.value)) {
+          reportInString(context, site.object.document, site.node, argument.start, `${describeObject(site.object)} reads variable '${argument.value}', which it does not declare.${missing(site.object, argument.value)}`);
         }
       }
     }
@@ -42,11 +38,10 @@ export const expressionVariablesRule: Rule = {
       for (const activity of pipelineGraph(pipeline).all) {
         const type = (activity.type ?? '').toLowerCase();
         if (type !== 'setvariable' && type !== 'appendvariable') continue;
-        if (dig(activity.node, 'typeProperties', 'setSystemVariable')?.value === true) continue;
-        const target = dig(activity.node, 'typeProperties', 'variableName');
-        const name = stringOf(target);
-        if (name === undefined || name.startsWith('@') || hasName(declaredVariables(pipeline), name)) continue;
-        context.report(pipeline.document, target, `Activity '${activity.name ?? ''}' sets variable '${name}', which ${describeObject(pipeline).replace(/^./, (c) => c.toLowerCase())} does not declare.${missing(pipeline, name)}`);
+        if (activityValue(activity, 'typeProperties', 'setSystemVariable') === true) continue;
+        const name = activityValue(activity, 'typeProperties', 'variableName');
+        if (typeof name !== 'string' || name.startsWith('@') || hasName(declaredVariables(pipeline), name)) continue;
+        context.report(pipeline.document, dig(activity.node, 'typeProperties', 'variableName'), `Activity '${activity.name ?? ''}' sets variable '${name}', which ${describeObject(pipeline).replace(/^./, (c) => c.toLowerCase())} does not declare.${missing(pipeline, name)}`);
       }
     }
   },

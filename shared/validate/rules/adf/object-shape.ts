@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { factoryModel, type AdfObject } from '../../datafactory/factory-model.js';
-import { pipelineGraph } from '../../datafactory/activity-graph.js';
+import { activityValue, pipelineGraph } from '../../datafactory/activity-graph.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { prop, properties } from '../../json-nav.js';
@@ -31,10 +31,10 @@ function checkPipeline(report: Report, object: AdfObject): void {
     }
   }
   for (const activity of pipelineGraph(object).all) {
-    if (activity.nameNode?.type !== 'string') report(activity.nameNode ?? activity.node, `${describeObject(object)} has an activity without a string 'name'; name it.`);
+    if (activity.name === undefined) report(activity.nameNode ?? activity.node, `${describeObject(object)} has an activity without a string 'name'; name it.`);
     if (typeof activity.type !== 'string') report(prop(activity.node, 'type') ?? activity.node, `Activity '${activity.name ?? '(unnamed)'}' has no string 'type' (Copy, ForEach, SetVariable, ...); add it.`);
-    const dependsOn = prop(activity.node, 'dependsOn');
-    if (dependsOn && dependsOn.type !== 'array') report(dependsOn, `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
+    const dependsOn = activityValue(activity, 'dependsOn');
+    if (dependsOn !== undefined && !Array.isArray(dependsOn)) report(prop(activity.node, 'dependsOn'), `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
   }
 }
 

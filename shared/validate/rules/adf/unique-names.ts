@@ -8,12 +8,12 @@ import { declaredParameters, declaredVariables } from '../../datafactory/paramet
 import type { JsonDocument } from '../../json-document.js';
 import type { Rule, RuleContext } from '../../rule.js';
 
-function reportRepeats(context: RuleContext, document: JsonDocument, items: { name: string; node: Node | undefined }[], describe: (name: string, first: string) => string): void {
+function reportRepeats(context: RuleContext, document: JsonDocument, items: { name: string; node: () => Node | undefined }[], describe: (name: string, first: string) => string): void {
   const seen = new Map<string, string>();
   for (const item of items) {
     const key = item.name.toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) context.report(document, item.node, describe(item.name, first));
+    if (first !== undefined) context.report(document, item.node(), describe(item.name, first));
     else seen.set(key, item.name);
   }
 }
@@ -40,11 +40,11 @@ export const uniqueNamesRule: Rule = {
       }
       for (const object of factory.objects) {
         for (const [section, declared] of [['parameter', declaredParameters(object)], ['variable', object.kind === 'pipeline' ? declaredVariables(object) : []]] as const) {
-          reportRepeats(context, object.document, declared.map((d) => ({ name: d.name, node: d.key })), (name, first) => `${describeObject(object)} declares ${section} '${name}' and '${first}'; names are case-insensitive, so keep one.`);
+          reportRepeats(context, object.document, declared.map((d) => ({ name: d.name, node: () => d.key })), (name, first) => `${describeObject(object)} declares ${section} '${name}' and '${first}'; names are case-insensitive, so keep one.`);
         }
         if (object.kind !== 'pipeline') continue;
         const activities = pipelineGraph(object).all.filter((a) => a.name !== undefined && isResolved(a.name));
-        reportRepeats(context, object.document, activities.map((a) => ({ name: a.name!, node: a.nameNode })), (name) => `${describeObject(object)} already has an activity named '${name}' (names are unique across the pipeline, nested activities included, regardless of case); rename this one.`);
+        reportRepeats(context, object.document, activities.map((a) => ({ name: a.name!, node: () => a.nameNode })), (name) => `${describeObject(object)} already has an activity named '${name}' (names are unique across the pipeline, nested activities included, regardless of case); rename this one.`);
       }
     }
   },
