@@ -13,9 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/shared/validate/json-nav.js
 var json_nav = __webpack_require__(31696);
+// EXTERNAL MODULE: ./lib/shared/validate/lazy-json-tree.js
+var lazy_json_tree = __webpack_require__(96352);
 // EXTERNAL MODULE: ./lib/shared/validate/datafactory/factory-model.js
 var factory_model = __webpack_require__(1411);
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/activity-graph.js
+
 
 
 /** Activity types that hold other activities. */
@@ -47,6 +50,11 @@ function pipelineGraph(pipeline) {
     const cached = GRAPHS.get(pipeline.root);
     if (cached)
         return cached;
+    if (pipeline.properties instanceof lazy_json_tree/* LazyJsonNode */.Pr && pipeline.factory.arm === undefined) {
+        const graph = lazyPipelineGraph(pipeline.properties);
+        GRAPHS.set(pipeline.root, graph);
+        return graph;
+    }
     const all = [];
     const scopes = [];
     const visit = (list, container, branch, depth) => {
@@ -78,6 +86,110 @@ function pipelineGraph(pipeline) {
     GRAPHS.set(pipeline.root, graph);
     return graph;
 }
+/**
+ * The lists of inner activities of a parsed container activity: `innerLists` on the parsed
+ * value, each list with the way to its node.
+ */
+function rawInnerLists(activity) {
+    const type = (0,lazy_json_tree/* rawProp */._G)(activity, 'type');
+    const lowered = typeof type === 'string' ? type.toLowerCase() : '';
+    if (!CONTAINER_TYPES.has(lowered))
+        return [];
+    const typeProperties = (0,lazy_json_tree/* rawProp */._G)(activity, 'typeProperties');
+    const lists = [];
+    const named = (name) => ({ branch: name, list: (0,lazy_json_tree/* rawProp */._G)(typeProperties, name), node: (a) => (0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(a, 'typeProperties'), name) });
+    if (lowered === 'foreach' || lowered === 'until')
+        lists.push(named('activities'));
+    if (lowered === 'ifcondition')
+        lists.push(named('ifTrueActivities'), named('ifFalseActivities'));
+    if (lowered === 'switch') {
+        const cases = (0,lazy_json_tree/* rawProp */._G)(typeProperties, 'cases');
+        if (Array.isArray(cases)) {
+            cases.forEach((c, i) => lists.push({ branch: `cases[${i}].activities`, list: (0,lazy_json_tree/* rawProp */._G)(c, 'activities'), node: (a) => (0,json_nav/* prop */._w)((0,json_nav/* elementAt */.s2)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(a, 'typeProperties'), 'cases'), i), 'activities') }));
+        }
+        lists.push(named('defaultActivities'));
+    }
+    return lists.filter((l) => Array.isArray(l.list));
+}
+/** An activity of a lazily read file: its facts read from the parsed value, its nodes made as asked. */
+class LazyActivity {
+    raw;
+    scope;
+    index;
+    name;
+    type;
+    dependencies = undefined;
+    targets = undefined;
+    directUpstream = undefined;
+    made = undefined;
+    constructor(raw, scope, index, name, type) {
+        this.raw = raw;
+        this.scope = scope;
+        this.index = index;
+        this.name = name;
+        this.type = type;
+    }
+    get node() {
+        return (this.made ??= (0,json_nav/* elementAt */.s2)(this.scope.listNode, this.index));
+    }
+    get nameNode() {
+        return (0,json_nav/* prop */._w)(this.node, 'name');
+    }
+}
+class LazyScope {
+    container;
+    branch;
+    listRaw;
+    findNode;
+    activities = [];
+    byName = undefined;
+    acyclic = undefined;
+    made = null;
+    constructor(container, branch, listRaw, findNode) {
+        this.container = container;
+        this.branch = branch;
+        this.listRaw = listRaw;
+        this.findNode = findNode;
+    }
+    get listNode() {
+        if (this.made === null)
+            this.made = this.findNode();
+        return this.made;
+    }
+}
+/** `pipelineGraph` for a lazily read file (Git integration: names are literal): read from the parsed value. */
+function lazyPipelineGraph(properties) {
+    const all = [];
+    const scopes = [];
+    const visit = (list, findNode, container, branch, depth) => {
+        const scope = new LazyScope(container, branch, list, findNode);
+        scopes.push(scope);
+        if (!Array.isArray(list))
+            return;
+        for (let i = 0; i < list.length; i++) {
+            const raw = list[i];
+            if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+                continue;
+            const name = (0,lazy_json_tree/* rawProp */._G)(raw, 'name');
+            const type = (0,lazy_json_tree/* rawProp */._G)(raw, 'type');
+            const activity = new LazyActivity(raw, scope, i, typeof name === 'string' ? name : undefined, typeof type === 'string' ? type : undefined);
+            scope.activities.push(activity);
+            all.push(activity);
+            if (depth < MAX_NESTING)
+                for (const inner of rawInnerLists(raw))
+                    visit(inner.list, () => inner.node(activity.node), activity, inner.branch, depth + 1);
+        }
+    };
+    visit((0,lazy_json_tree/* rawProp */._G)(properties.rawValue, 'activities'), () => (0,json_nav/* prop */._w)(properties, 'activities'), undefined, 'activities', 0);
+    return { all, scopes };
+}
+/**
+ * The value at a path under an activity (property names as `prop` finds them, array indexes),
+ * for reading: the parsed value when the file was read lazily, else a copy made from the nodes.
+ */
+function activityValue(activity, ...path) {
+    return activity.raw !== undefined ? (0,lazy_json_tree/* rawDig */.jw)(activity.raw, ...path) : (0,json_nav/* valueOf */.RP)((0,json_nav/* dig */.rO)(activity.node, ...path));
+}
 /** The containers around an activity, innermost first. */
 function enclosingContainers(activity) {
     const result = [];
@@ -87,10 +199,47 @@ function enclosingContainers(activity) {
 }
 function dependenciesOf(activity, pipeline) {
     const memo = activity;
-    return (memo.dependencies ??= (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(activity.node, 'dependsOn')).map((entry) => {
+    if (memo.dependencies)
+        return memo.dependencies;
+    if (activity.raw !== undefined) {
+        const entries = (0,lazy_json_tree/* rawProp */._G)(activity.raw, 'dependsOn');
+        memo.dependencies = Array.isArray(entries) ? entries.map((entry, index) => new LazyDependency(activity, index, entry)) : [];
+        return memo.dependencies;
+    }
+    return (memo.dependencies = (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(activity.node, 'dependsOn')).map((entry) => {
         const activityNode = (0,json_nav/* prop */._w)(entry, 'activity');
-        return { entry, activityNode, activity: (0,factory_model/* textOf */.b6)(pipeline.factory, activityNode), conditionsNode: (0,json_nav/* prop */._w)(entry, 'dependencyConditions') };
+        const conditionsNode = (0,json_nav/* prop */._w)(entry, 'dependencyConditions');
+        const conditions = conditionsNode?.type === 'array' ? (0,json_nav/* elements */.Yt)(conditionsNode).map((c) => (0,json_nav/* stringOf */.Je)(c)) : undefined;
+        return { entry, activityNode, activity: (0,factory_model/* textOf */.b6)(pipeline.factory, activityNode), conditionsNode, conditions };
     }));
+}
+/** A `dependsOn` entry of a lazily read activity (Git integration: names are literal). */
+class LazyDependency {
+    owner;
+    index;
+    activity;
+    conditions;
+    hasActivity;
+    hasConditions;
+    constructor(owner, index, raw) {
+        this.owner = owner;
+        this.index = index;
+        const name = (0,lazy_json_tree/* rawProp */._G)(raw, 'activity');
+        const conditions = (0,lazy_json_tree/* rawProp */._G)(raw, 'dependencyConditions');
+        this.hasActivity = name !== undefined;
+        this.hasConditions = conditions !== undefined;
+        this.activity = typeof name === 'string' ? name : undefined;
+        this.conditions = Array.isArray(conditions) ? conditions.map((c) => (typeof c === 'string' ? c : undefined)) : undefined;
+    }
+    get entry() {
+        return (0,json_nav/* elementAt */.s2)((0,json_nav/* prop */._w)(this.owner.node, 'dependsOn'), this.index);
+    }
+    get activityNode() {
+        return this.hasActivity ? (0,json_nav/* prop */._w)(this.entry, 'activity') : undefined;
+    }
+    get conditionsNode() {
+        return this.hasConditions ? (0,json_nav/* prop */._w)(this.entry, 'dependencyConditions') : undefined;
+    }
 }
 /** The sibling an activity depends on, by name (case-insensitive). */
 function siblingNamed(scope, name) {
@@ -169,7 +318,14 @@ function directUpstream(activity, pipeline) {
     const memo = activity;
     return (memo.directUpstream ??= dependencyTargets(activity, pipeline).filter((a) => a !== activity));
 }
-/** True when no dependsOn chain of the list comes back to where it started. */
+/**
+ * Whether some dependsOn chain of the list comes back to where it started, an activity naming
+ * itself included: when not, a search for cycles there has nothing to find.
+ */
+function mayHaveCycle(scope, pipeline) {
+    return !isAcyclic(scope, pipeline) || scope.activities.some((a) => dependencyTargets(a, pipeline).includes(a));
+}
+/** True when no dependsOn chain of the list comes back to where it started (an activity naming itself aside). */
 function isAcyclic(scope, pipeline) {
     const memo = scope;
     if (memo.acyclic !== undefined)
@@ -470,14 +626,17 @@ const dependencyConditionsRule = {
                 for (const dependency of dependenciesOf(activity, pipeline)) {
                     // Built only for a finding: most dependencies are fine.
                     const on = () => `The dependency of '${activity.name ?? ''}' on '${dependency.activity ?? ''}'`;
-                    if (dependency.conditionsNode?.type !== 'array' || (0,json_nav/* elements */.Yt)(dependency.conditionsNode).length === 0) {
+                    const conditions = dependency.conditions;
+                    if (conditions === undefined || conditions.length === 0) {
                         context.report(pipeline.document, dependency.conditionsNode ?? dependency.entry, `${on()} has no dependencyConditions; list one or more of ${CONDITIONS.join(', ')}.`);
                         continue;
                     }
-                    for (const condition of (0,json_nav/* elements */.Yt)(dependency.conditionsNode)) {
-                        const value = (0,json_nav/* stringOf */.Je)(condition);
+                    for (let i = 0; i < conditions.length; i++) {
+                        const value = conditions[i];
                         if (value !== undefined && CONDITIONS.includes(value))
                             continue;
+                        // The node is made for the finding only.
+                        const condition = (0,json_nav/* elements */.Yt)(dependency.conditionsNode)[i];
                         const fixed = value && CONDITIONS.find((c) => c.toLowerCase() === value.toLowerCase());
                         const hint = fixed ? ` Write it as '${fixed}'.` : '';
                         context.report(pipeline.document, condition, `${on()} has condition ${value === undefined ? 'that is not a string' : `'${value}'`}; use ${CONDITIONS.join(', ')}.${hint}`);
@@ -502,6 +661,8 @@ const dependencyCycleRule = {
     check(context) {
         for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
             for (const scope of pipelineGraph(pipeline).scopes) {
+                if (!mayHaveCycle(scope, pipeline))
+                    continue;
                 const state = new Map();
                 const reported = new Set();
                 const visit = (start) => {
@@ -560,7 +721,7 @@ const dependsOnExistsRule = {
             const graph = pipelineGraph(pipeline);
             for (const activity of graph.all) {
                 for (const dependency of dependenciesOf(activity, pipeline)) {
-                    if (dependency.activityNode?.type !== 'string') {
+                    if (dependency.activity === undefined) {
                         context.report(pipeline.document, dependency.activityNode ?? dependency.entry, `A dependsOn entry of activity '${activity.name ?? '(unnamed)'}' has no 'activity' name; name the activity it waits for.`);
                         continue;
                     }
@@ -802,6 +963,34 @@ function expressionNodes(root) {
     NODES.set(root, result);
     return result;
 }
+const FOUND = new WeakMap();
+const NONE = Object.freeze([]);
+/**
+ * The nodes of a value's expressions that pass a test, in the order of its expressions and of
+ * `expressionNodes`. A factory repeats the same texts in thousands of places and each text is
+ * parsed once: the answer is kept per parsed value and per test, named by `test` (one name per
+ * `keep`), so each rule looks at each distinct text once.
+ */
+function nodesWhere(parsed, test, keep) {
+    let byTest = FOUND.get(parsed);
+    if (byTest === undefined)
+        FOUND.set(parsed, (byTest = new Map()));
+    let found = byTest.get(test);
+    if (found === undefined) {
+        const kept = [];
+        for (const expression of parsed.expressions)
+            for (const node of expressionNodes(expression))
+                if (keep(node))
+                    kept.push(node);
+        found = kept.length === 0 ? NONE : kept;
+        byTest.set(test, found);
+    }
+    return found;
+}
+/** Calls of a function (name in any case) whose first argument is a string literal. */
+function callsWithStringArgument(parsed, name) {
+    return nodesWhere(parsed, `${name.toLowerCase()}('...')`, (n) => callNamed(n, name)?.args[0]?.type === 'string');
+}
 /** The member a property or index node reads, when it is a literal name. */
 function memberName(node) {
     if (node.type === 'property')
@@ -820,6 +1009,7 @@ function callNamed(node, name) {
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/site-walk.js
+
 
 
 
@@ -866,7 +1056,11 @@ class SiteWalker {
         const properties = object.properties;
         if (properties) {
             const marks = object.document.marks;
-            if (marks !== undefined && object.root === object.document.root) {
+            const root = object.root;
+            if (root instanceof lazy_json_tree/* LazyJsonNode */.Pr && properties instanceof lazy_json_tree/* LazyJsonNode */.Pr && root === object.document.root && object.factory.arm === undefined) {
+                this.lazyObject(object, root, properties);
+            }
+            else if (marks !== undefined && object.root === object.document.root) {
                 this.markedObject(object, properties, marks);
             }
             else {
@@ -879,6 +1073,144 @@ class SiteWalker {
                 this.references.push(site);
             this.objectReferences = [];
         }
+    }
+    /**
+     * An object of a lazily read file: the same as `markedObject`, on the parsed value and the
+     * paths its reading noted; nodes are made only where a rule reports.
+     */
+    lazyObject(object, root, properties) {
+        const marks = root.marks;
+        // `properties` is the root's value under this name: a path starting with it lies under it.
+        const under = properties.keyInParent();
+        if (object.kind === 'pipeline') {
+            this.lazyPipeline(object, root, properties, under, marks.strings);
+        }
+        else if (object.kind !== 'dataflow' && object.kind !== 'factory') {
+            const strings = marks.strings;
+            for (let i = strings.length - 1; i >= 0; i--) {
+                const string = strings[i];
+                if (evaluatedOnPath(string.path, under))
+                    this.lazyExpressionAt(object, root, string.path, string.value, undefined);
+            }
+        }
+        for (const reference of marks.references) {
+            if (reference.path.length > 0 && reference.path[0] === under)
+                this.lazyReference(object, root, reference);
+        }
+    }
+    /** `markedPipeline` on the parsed value: each string goes up its path to the innermost activity around it. */
+    lazyPipeline(object, root, properties, under, strings) {
+        const graph = pipelineGraph(object);
+        const activityOf = new Map();
+        for (const activity of graph.all)
+            activityOf.set(activity.raw, activity);
+        // The lists the walks skip, as in `markedPipeline`. Containers are told apart by identity;
+        // a list that is not one (`activities` given as a string) by its path.
+        const skipped = new Set();
+        const expanded = new Set();
+        let skippedString;
+        for (const scope of graph.scopes) {
+            if (scope.listRaw !== undefined) {
+                if (typeof scope.listRaw === 'object' && scope.listRaw !== null)
+                    skipped.add(scope.listRaw);
+                else if (scope.container === undefined)
+                    skippedString = (0,lazy_json_tree/* rawPropertyName */.xn)(properties.rawValue, 'activities');
+            }
+            if (scope.container !== undefined)
+                expanded.add(scope.container);
+        }
+        for (const activity of graph.all) {
+            if (activity.type === undefined || expanded.has(activity) || !CONTAINER_TYPES.has(activity.type.toLowerCase()))
+                continue;
+            for (const inner of rawInnerLists(activity.raw))
+                skipped.add(inner.list);
+        }
+        // Where a string's walk up ends: an activity, the pipeline level, or nowhere (a skipped list,
+        // a name never evaluated, the root). Strings come one after another with long paths in
+        // common, so what the values on a path are, and where a walk up from each of them ends
+        // (`ends[d]` for the value at depth d), is kept from one string to the next.
+        const values = [root.rawValue];
+        const ends = [];
+        // values[d] and ends[d] hold for the current path where d is below these.
+        let valuesKnown = 1;
+        let endsKnown = 0;
+        let previous = [];
+        const pipelineLevel = [];
+        const byActivity = new Map();
+        for (let i = strings.length - 1; i >= 0; i--) {
+            const path = strings[i].path;
+            const length = path.length;
+            let common = 0;
+            const most = Math.min(length, previous.length);
+            while (common < most && path[common] === previous[common])
+                common++;
+            previous = path;
+            valuesKnown = Math.min(valuesKnown, common + 1);
+            endsKnown = Math.min(endsKnown, common + 1);
+            for (let d = valuesKnown; d < length; d++)
+                values[d] = values[d - 1][path[d - 1]];
+            valuesKnown = Math.max(valuesKnown, length);
+            for (let d = endsKnown; d < length; d++) {
+                const value = values[d];
+                let end;
+                if (skipped.has(value))
+                    end = NOWHERE;
+                else if ((end = activityOf.get(value)) !== undefined) {
+                    // The innermost activity around.
+                }
+                else if (d === 1 && path[0] === under)
+                    end = PIPELINE_LEVEL;
+                else
+                    end = canStepUp(path, d) ? ends[d - 1] : NOWHERE;
+                ends[d] = end;
+            }
+            endsKnown = Math.max(endsKnown, length);
+            // The string itself: the pipeline's `activities` given as a string is a skipped list.
+            let end;
+            if (skippedString !== undefined && length === 2 && path[0] === under && path[1] === skippedString)
+                end = NOWHERE;
+            else if (length === 1 && path[0] === under)
+                end = PIPELINE_LEVEL;
+            else
+                end = canStepUp(path, length) ? ends[length - 1] : NOWHERE;
+            if (end === PIPELINE_LEVEL) {
+                pipelineLevel.push(i);
+            }
+            else if (end !== NOWHERE) {
+                const list = byActivity.get(end);
+                if (list === undefined)
+                    byActivity.set(end, [i]);
+                else
+                    list.push(i);
+            }
+        }
+        for (const i of pipelineLevel)
+            this.lazyExpressionAt(object, root, strings[i].path, strings[i].value, undefined);
+        for (const activity of graph.all) {
+            const list = byActivity.get(activity);
+            if (list !== undefined)
+                for (const i of list)
+                    this.lazyExpressionAt(object, root, strings[i].path, strings[i].value, activity);
+        }
+    }
+    lazyExpressionAt(object, root, path, value, activity) {
+        const parsed = this.parse(value);
+        if (parsed)
+            this.expressions.push(new LazyExpressionSite(object, root, path, value, activity, parsed));
+    }
+    /** `referenceOf` on the parsed value. */
+    lazyReference(object, root, reference) {
+        const raw = reference.raw;
+        const nameKey = (0,lazy_json_tree/* rawPropertyName */.xn)(raw, 'referenceName');
+        const typeKey = (0,lazy_json_tree/* rawPropertyName */.xn)(raw, 'type');
+        if (nameKey === undefined || typeKey === undefined)
+            return;
+        const type = raw[typeKey];
+        if (typeof type !== 'string' || !type || !REFERENCE_TYPE.test(type))
+            return;
+        const name = raw[nameKey];
+        const literal = typeof name === 'string' && !name.startsWith('@') ? name : undefined;
+        this.objectReferences.push(new LazyReferenceSite(object, root, reference.path, nameKey, literal, type, TARGETS.get(type.toLowerCase()), reference.endRank));
     }
     /** An object of a file of its own whose strict parse noted its candidate nodes: those alone are looked at. */
     markedObject(object, properties, marks) {
@@ -1058,14 +1390,19 @@ class SiteWalker {
         const value = node.value;
         if (!value.includes('@') || (0,factory_model/* isArmValue */.sA)(object.factory, node))
             return;
+        const parsed = this.parse(value);
+        if (parsed)
+            this.expressions.push({ object, node, value, activity, parsed });
+    }
+    /** Each distinct text is parsed once. */
+    parse(value) {
         const parsedByValue = this.parsedByValue;
         let parsed = parsedByValue.get(value);
         if (parsed === undefined && !parsedByValue.has(value)) {
             parsed = parseAdfValue(value);
             parsedByValue.set(value, parsed);
         }
-        if (parsed)
-            this.expressions.push({ object, node, value, activity, parsed });
+        return parsed;
     }
     /**
      * Pushes the values of an object's properties that may hold expressions (in document order),
@@ -1162,6 +1499,78 @@ function stepUp(node) {
         return undefined;
     return parent.parent;
 }
+/** Where a walk up from a string ends, besides an activity. */
+const PIPELINE_LEVEL = Symbol('the pipeline level');
+const NOWHERE = Symbol('nowhere');
+/**
+ * `stepUp` on a path: whether the value at depth `d` has one above it that a walk came down
+ * from (not the root, and not held under a name never evaluated).
+ */
+function canStepUp(path, d) {
+    if (d === 0)
+        return false;
+    const key = path[d - 1];
+    return typeof key !== 'string' || !isNotEvaluated(key);
+}
+/** `evaluatedUnder` on a path: whether a walk from the root's property `under` reaches the value at its end. */
+function evaluatedOnPath(path, under) {
+    for (let d = path.length;; d--) {
+        if (d === 1 && path[0] === under)
+            return true;
+        if (!canStepUp(path, d))
+            return false;
+    }
+}
+/** An expression site of a lazily read file: its node is made only when a rule reports at it. */
+class LazyExpressionSite {
+    object;
+    root;
+    path;
+    value;
+    activity;
+    parsed;
+    made = undefined;
+    constructor(object, root, path, value, activity, parsed) {
+        this.object = object;
+        this.root = root;
+        this.path = path;
+        this.value = value;
+        this.activity = activity;
+        this.parsed = parsed;
+    }
+    get node() {
+        return (this.made ??= this.root.nodeAtPath(this.path));
+    }
+}
+/** A reference of a lazily read file: its nodes are made only when a rule reports at it. */
+class LazyReferenceSite {
+    object;
+    root;
+    path;
+    nameKey;
+    name;
+    type;
+    target;
+    endRank;
+    constructor(object, root, path, nameKey, name, type, target, 
+    /** Post-order rank of the object in its file: orders references as their ends would. */
+    endRank) {
+        this.object = object;
+        this.root = root;
+        this.path = path;
+        this.nameKey = nameKey;
+        this.name = name;
+        this.type = type;
+        this.target = target;
+        this.endRank = endRank;
+    }
+    get node() {
+        return this.root.nodeAtPath(this.path);
+    }
+    get nameNode() {
+        return this.root.nodeAtPath([...this.path, this.nameKey]);
+    }
+}
 /** Whether a walk of expressions from `root` reaches this string (not under a name never evaluated). */
 function evaluatedUnder(node, root) {
     for (let current = node; current !== undefined; current = stepUp(current))
@@ -1187,7 +1596,14 @@ function isContainer(node) {
  */
 function sortReferences(sites) {
     if (sites.length > 1)
-        sites.sort((a, b) => b.node.offset + b.node.length - (a.node.offset + a.node.length));
+        sites.sort((a, b) => endOrder(b) - endOrder(a));
+}
+/**
+ * Where a reference ends, as a number that orders those of one file: a lazily read file's
+ * carry their post-order rank, as their offsets are looked up only for a finding.
+ */
+function endOrder(site) {
+    return site instanceof LazyReferenceSite ? site.endRank : site.node.offset + site.node.length;
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/expression-sites.js
@@ -1255,25 +1671,20 @@ const expressionActivityRule = {
     helpUri: ADF_DOCS.expressions,
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
-            for (const expression of site.parsed.expressions) {
-                for (const node of expressionNodes(expression)) {
-                    const call = callNamed(node, 'activity');
-                    const argument = call?.args[0];
-                    if (!call || argument?.type !== 'string')
-                        continue;
-                    const report = (message) => reportInString(context, site.object.document, site.node, argument.start, message);
-                    if (site.object.kind !== 'pipeline' || !site.activity) {
-                        report(`activity('${argument.value}') can only be used inside an activity of a pipeline; here ${describeObject(site.object).replace(/^./, (c) => c.toLowerCase())} has no activity to read from.`);
-                        continue;
-                    }
-                    const name = argument.value.toLowerCase();
-                    if (isUpstream(site.activity, name, site.object))
-                        continue;
-                    const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
-                    report(exists
-                        ? `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), which does not run before it; add a dependsOn chain from '${argument.value}' to '${site.activity.name ?? ''}' (in the same list, or to the container around it).`
-                        : `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), but the pipeline has no activity of that name; fix the name.`);
+            for (const call of callsWithStringArgument(site.parsed, 'activity')) {
+                const argument = call.args[0];
+                const report = (message) => reportInString(context, site.object.document, site.node, argument.start, message);
+                if (site.object.kind !== 'pipeline' || !site.activity) {
+                    report(`activity('${argument.value}') can only be used inside an activity of a pipeline; here ${describeObject(site.object).replace(/^./, (c) => c.toLowerCase())} has no activity to read from.`);
+                    continue;
                 }
+                const name = argument.value.toLowerCase();
+                if (isUpstream(site.activity, name, site.object))
+                    continue;
+                const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
+                report(exists
+                    ? `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), which does not run before it; add a dependsOn chain from '${argument.value}' to '${site.activity.name ?? ''}' (in the same list, or to the container around it).`
+                    : `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), but the pipeline has no activity of that name; fix the name.`);
             }
         }
     },
@@ -1362,14 +1773,10 @@ const expressionFunctionsRule = {
     helpUri: ADF_DOCS.expressions,
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
-            for (const expression of site.parsed.expressions) {
-                for (const node of expressionNodes(expression)) {
-                    if (node.type !== 'call' || knownFunction(node.name))
-                        continue;
-                    const closest = closestName(node.name, allFunctionNames());
-                    const hint = closest ? ` Did you mean ${closest}()?` : '';
-                    reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
-                }
+            for (const node of nodesWhere(site.parsed, 'unknown function', (n) => n.type === 'call' && !knownFunction(n.name))) {
+                const closest = closestName(node.name, allFunctionNames());
+                const hint = closest ? ` Did you mean ${closest}()?` : '';
+                reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
             }
         }
     },
@@ -1391,17 +1798,15 @@ const expressionItemRule = {
     helpUri: ADF_DOCS.forEach,
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
+            const calls = nodesWhere(site.parsed, 'item()', (n) => callNamed(n, 'item') !== undefined);
+            if (calls.length === 0)
+                continue;
             const inLoop = site.activity !== undefined && enclosingContainers(site.activity).some((c) => (c.type ?? '').toLowerCase() === 'foreach');
             if (inLoop)
                 continue;
-            for (const expression of site.parsed.expressions) {
-                for (const node of expressionNodes(expression)) {
-                    const call = callNamed(node, 'item');
-                    if (!call)
-                        continue;
-                    const where = site.activity ? `activity '${site.activity.name ?? ''}', which is not inside a ForEach` : 'a place outside any ForEach activity';
-                    reportInString(context, site.object.document, site.node, call.start, `item() is used in ${where}; it only has a value inside a ForEach loop.`);
-                }
+            for (const call of calls) {
+                const where = site.activity ? `activity '${site.activity.name ?? ''}', which is not inside a ForEach` : 'a place outside any ForEach activity';
+                reportInString(context, site.object.document, site.node, call.start, `item() is used in ${where}; it only has a value inside a ForEach loop.`);
             }
         }
     },
@@ -1465,22 +1870,18 @@ const expressionParametersRule = {
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
             const declared = declaredParameters(site.object);
-            for (const expression of site.parsed.expressions) {
-                for (const node of expressionNodes(expression)) {
-                    const read = parameterRead(node);
-                    if (!read)
-                        continue;
-                    const report = (message) => reportInString(context, site.object.document, site.node, read.start, message);
-                    if (read.owner !== site.object.kind) {
-                        report(`${READERS[read.owner]} is not available in a ${site.object.kind === 'linkedService' ? 'linked service' : site.object.kind}; ${describeObject(site.object)} can read only its own parameters.`);
-                        continue;
-                    }
-                    if (hasName(declared, read.name))
-                        continue;
-                    const closest = closestName(read.name, declared.map((d) => d.name));
-                    const hint = closest ? ` Did you mean '${closest}'?` : ` Declare it under properties.parameters.`;
-                    report(`${describeObject(site.object)} reads parameter '${read.name}' (${READERS[read.owner]}.${read.name}), which it does not declare.${hint}`);
+            for (const node of nodesWhere(site.parsed, 'parameter read', (n) => parameterRead(n) !== undefined)) {
+                const read = parameterRead(node);
+                const report = (message) => reportInString(context, site.object.document, site.node, read.start, message);
+                if (read.owner !== site.object.kind) {
+                    report(`${READERS[read.owner]} is not available in a ${site.object.kind === 'linkedService' ? 'linked service' : site.object.kind}; ${describeObject(site.object)} can read only its own parameters.`);
+                    continue;
                 }
+                if (hasName(declared, read.name))
+                    continue;
+                const closest = closestName(read.name, declared.map((d) => d.name));
+                const hint = closest ? ` Did you mean '${closest}'?` : ` Declare it under properties.parameters.`;
+                report(`${describeObject(site.object)} reads parameter '${read.name}' (${READERS[read.owner]}.${read.name}), which it does not declare.${hint}`);
             }
         }
     },
@@ -1532,18 +1933,13 @@ const expressionVariablesRule = {
     check(context) {
         const model = (0,factory_model/* factoryModel */.M4)(context);
         for (const site of expressionSites(model)) {
-            for (const expression of site.parsed.expressions) {
-                for (const node of expressionNodes(expression)) {
-                    const call = callNamed(node, 'variables');
-                    const argument = call?.args[0];
-                    if (!call || argument?.type !== 'string')
-                        continue;
-                    if (site.object.kind !== 'pipeline') {
-                        reportInString(context, site.object.document, site.node, call.start, `variables() is available only in pipelines; ${describeObject(site.object)} cannot read variable '${argument.value}'.`);
-                    }
-                    else if (!hasName(declaredVariables(site.object), argument.value)) {
-                        reportInString(context, site.object.document, site.node, argument.start, `${describeObject(site.object)} reads variable '${argument.value}', which it does not declare.${missing(site.object, argument.value)}`);
-                    }
+            for (const call of callsWithStringArgument(site.parsed, 'variables')) {
+                const argument = call.args[0];
+                if (site.object.kind !== 'pipeline') {
+                    reportInString(context, site.object.document, site.node, call.start, `variables() is available only in pipelines; ${describeObject(site.object)} cannot read variable '${argument.value}'.`);
+                }
+                else if (!hasName(declaredVariables(site.object), argument.value)) {
+                    reportInString(context, site.object.document, site.node, argument.start, `${describeObject(site.object)} reads variable '${argument.value}', which it does not declare.${missing(site.object, argument.value)}`);
                 }
             }
         }
@@ -1552,13 +1948,12 @@ const expressionVariablesRule = {
                 const type = (activity.type ?? '').toLowerCase();
                 if (type !== 'setvariable' && type !== 'appendvariable')
                     continue;
-                if ((0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'setSystemVariable')?.value === true)
+                if (activityValue(activity, 'typeProperties', 'setSystemVariable') === true)
                     continue;
-                const target = (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'variableName');
-                const name = (0,json_nav/* stringOf */.Je)(target);
-                if (name === undefined || name.startsWith('@') || hasName(declaredVariables(pipeline), name))
+                const name = activityValue(activity, 'typeProperties', 'variableName');
+                if (typeof name !== 'string' || name.startsWith('@') || hasName(declaredVariables(pipeline), name))
                     continue;
-                context.report(pipeline.document, target, `Activity '${activity.name ?? ''}' sets variable '${name}', which ${describeObject(pipeline).replace(/^./, (c) => c.toLowerCase())} does not declare.${missing(pipeline, name)}`);
+                context.report(pipeline.document, (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'variableName'), `Activity '${activity.name ?? ''}' sets variable '${name}', which ${describeObject(pipeline).replace(/^./, (c) => c.toLowerCase())} does not declare.${missing(pipeline, name)}`);
             }
         }
     },
@@ -1709,13 +2104,13 @@ function checkPipeline(report, object) {
         }
     }
     for (const activity of pipelineGraph(object).all) {
-        if (activity.nameNode?.type !== 'string')
+        if (activity.name === undefined)
             report(activity.nameNode ?? activity.node, `${describeObject(object)} has an activity without a string 'name'; name it.`);
         if (typeof activity.type !== 'string')
             report((0,json_nav/* prop */._w)(activity.node, 'type') ?? activity.node, `Activity '${activity.name ?? '(unnamed)'}' has no string 'type' (Copy, ForEach, SetVariable, ...); add it.`);
-        const dependsOn = (0,json_nav/* prop */._w)(activity.node, 'dependsOn');
-        if (dependsOn && dependsOn.type !== 'array')
-            report(dependsOn, `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
+        const dependsOn = activityValue(activity, 'dependsOn');
+        if (dependsOn !== undefined && !Array.isArray(dependsOn))
+            report((0,json_nav/* prop */._w)(activity.node, 'dependsOn'), `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
     }
 }
 function checkObject(context, object) {
@@ -1768,8 +2163,6 @@ const objectShapeRule = {
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(99547);
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/object-size.js
 
 
@@ -1787,10 +2180,15 @@ const objectSizeRule = {
         for (const object of (0,factory_model/* factoryModel */.M4)(context).objects) {
             const limit = OBJECT_SIZE_LIMITS[object.kind];
             const body = object.properties;
-            // The source text (with whitespace) is never smaller than the compact JSON the service counts.
-            if (limit === undefined || !body || body.length <= limit)
+            // The source text (with whitespace) is never smaller than the compact JSON the service
+            // counts: the whole file's is checked first, as a node's length may cost a scan to find.
+            if (limit === undefined || !body)
                 continue;
-            const bytes = Buffer.byteLength(JSON.stringify((0,main.getNodeValue)(body)));
+            if (object.root === object.document.root && object.document.text.length <= limit)
+                continue;
+            if (body.length <= limit)
+                continue;
+            const bytes = Buffer.byteLength(JSON.stringify((0,json_nav/* valueOf */.RP)(body)));
             if (bytes > limit) {
                 context.report(object.document, object.nameNode ?? body, `${describeObject(object)} is ${(bytes / 1024).toFixed(0)} KB as compact JSON; Data Factory accepts ${limit / 1024} KB per ${object.kind === 'pipeline' ? 'pipeline' : 'dataset or linked service'}. Make it smaller.`);
             }
@@ -1970,7 +2368,7 @@ function reportRepeats(context, document, items, describe) {
         const key = item.name.toLowerCase();
         const first = seen.get(key);
         if (first !== undefined)
-            context.report(document, item.node, describe(item.name, first));
+            context.report(document, item.node(), describe(item.name, first));
         else
             seen.set(key, item.name);
     }
@@ -1999,12 +2397,12 @@ const uniqueNamesRule = {
             }
             for (const object of factory.objects) {
                 for (const [section, declared] of [['parameter', declaredParameters(object)], ['variable', object.kind === 'pipeline' ? declaredVariables(object) : []]]) {
-                    reportRepeats(context, object.document, declared.map((d) => ({ name: d.name, node: d.key })), (name, first) => `${describeObject(object)} declares ${section} '${name}' and '${first}'; names are case-insensitive, so keep one.`);
+                    reportRepeats(context, object.document, declared.map((d) => ({ name: d.name, node: () => d.key })), (name, first) => `${describeObject(object)} declares ${section} '${name}' and '${first}'; names are case-insensitive, so keep one.`);
                 }
                 if (object.kind !== 'pipeline')
                     continue;
                 const activities = pipelineGraph(object).all.filter((a) => a.name !== undefined && (0,arm_strings/* isResolved */.ZY)(a.name));
-                reportRepeats(context, object.document, activities.map((a) => ({ name: a.name, node: a.nameNode })), (name) => `${describeObject(object)} already has an activity named '${name}' (names are unique across the pipeline, nested activities included, regardless of case); rename this one.`);
+                reportRepeats(context, object.document, activities.map((a) => ({ name: a.name, node: () => a.nameNode })), (name) => `${describeObject(object)} already has an activity named '${name}' (names are unique across the pipeline, nested activities included, regardless of case); rename this one.`);
             }
         }
     },
@@ -3122,6 +3520,7 @@ const createUiDefinitionRules = [
 
 
 
+
 function datasetOf(factory, reference) {
     const name = (0,factory_model/* textOf */.b6)(factory, (0,json_nav/* prop */._w)(reference, 'referenceName'));
     return name !== undefined && (0,arm_strings/* isResolved */.ZY)(name) ? (0,factory_model/* findObject */.Z)(factory, 'dataset', name) : undefined;
@@ -3144,6 +3543,9 @@ function office365Copies(context) {
     for (const pipeline of (0,factory_model/* objectsOfKind */._c)(model, 'pipeline')) {
         for (const activity of pipelineGraph(pipeline).all) {
             if ((activity.type ?? '').toLowerCase() !== 'copy')
+                continue;
+            // Most copies are not Office 365 ones: decide that on the parsed values before making nodes.
+            if (activity.raw !== undefined && !readsOffice365(pipeline.factory, activity))
                 continue;
             const source = (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'source');
             const inputDataset = datasetOf(pipeline.factory, (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(activity.node, 'inputs'))[0]);
@@ -3171,6 +3573,16 @@ function office365Copies(context) {
     }
     COPIES.set(model, copies);
     return copies;
+}
+/** The test `office365Copies` makes, on a lazily read activity's parsed value. */
+function readsOffice365(factory, activity) {
+    const sourceType = activityValue(activity, 'typeProperties', 'source', 'type');
+    if (typeof sourceType === 'string' && sourceType.toLowerCase() === 'office365source')
+        return true;
+    const inputs = activityValue(activity, 'inputs');
+    const name = Array.isArray(inputs) ? (0,lazy_json_tree/* rawProp */._G)(inputs[0], 'referenceName') : undefined;
+    const dataset = typeof name === 'string' && (0,arm_strings/* isResolved */.ZY)(name) ? (0,factory_model/* findObject */.Z)(factory, 'dataset', name) : undefined;
+    return (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(dataset?.properties, 'type'))?.toLowerCase() === 'office365table';
 }
 /** A property of the copy source, falling back to the input dataset's typeProperties (where older pipelines put it). */
 function sourceSetting(copy, name) {

@@ -879,6 +879,8 @@ function excessiveNestingOffset(text, limit = MAX_JSON_NESTING) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./lib/shared/validate/lazy-json-tree.js
+var lazy_json_tree = __webpack_require__(96352);
 ;// CONCATENATED MODULE: ./lib/shared/validate/strict-json-tree.js
 /**
  * Parses strict JSON (RFC 8259: no comments, no trailing commas, only space, tab, CR and LF
@@ -1292,6 +1294,7 @@ function hexValue(ch) {
 
 
 
+
 const NO_ERRORS = Object.freeze([]);
 /**
  * A JSON file parsed with positions. `root` is undefined only when the text is not JSON at
@@ -1313,10 +1316,22 @@ class JsonDocument {
      * @param text file content, already decoded
      * @param refusal when set, the text is not parsed and this is its only error (at line 1, column 1),
      *   e.g. a file too large to read
+     * @param lazy build nodes only as the rules reach them (`lazy-json-tree.ts`): for the many large
+     *   files of a Data Factory, whose rules look at a small part of each
      */
-    constructor(file, text, refusal) {
+    constructor(file, text, refusal, lazy = false) {
         this.file = file;
         this.text = text;
+        if (lazy && refusal === undefined) {
+            const root = (0,lazy_json_tree/* parseLazyJsonTree */.yq)(text, MAX_JSON_NESTING);
+            if (root !== undefined) {
+                // Its marks are on the root (`LazyJsonNode.marks`), as paths.
+                this.root = root;
+                this.errors = NO_ERRORS;
+                this.marks = undefined;
+                return;
+            }
+        }
         // Fast path: strict JSON (nearly every file) parses in one pass into the same tree.
         const marks = { atStrings: [], referenceObjects: [] };
         const strict = refusal === undefined ? parseStrictJsonTree(text, MAX_JSON_NESTING, marks) : undefined;
@@ -1376,6 +1391,7 @@ class LineStarts {
     starts = [0];
     /** Every line start at or before this offset is in `starts`. */
     scanned = 0;
+    /** Whether a CR was met in the text scanned so far. */
     hasCarriageReturn;
     constructor(text) {
         this.text = text;
@@ -1387,7 +1403,10 @@ class LineStarts {
         if (this.scanned >= limit)
             return this.starts;
         let i = this.scanned;
-        if (!(this.hasCarriageReturn ??= text.includes('\r'))) {
+        // Whether a CR comes before the offset asked (a large file is not searched to its end).
+        if (this.hasCarriageReturn !== true)
+            this.hasCarriageReturn = text.lastIndexOf('\r', limit) >= i;
+        if (!this.hasCarriageReturn) {
             // Nearly every file: LF endings only, found by the engine's fast search.
             for (let at = text.indexOf('\n', i); at >= 0 && at < limit; at = text.indexOf('\n', at + 1))
                 this.starts.push(at + 1);
@@ -1447,9 +1466,12 @@ function describeParseError(error) {
 /* harmony export */   _w: () => (/* binding */ prop),
 /* harmony export */   qo: () => (/* binding */ properties),
 /* harmony export */   rO: () => (/* binding */ dig),
+/* harmony export */   s2: () => (/* binding */ elementAt),
 /* harmony export */   z8: () => (/* binding */ isArmExpression)
 /* harmony export */ });
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
+/* harmony import */ var _lazy_json_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96352);
+
 
 /** The properties of an object node, in document order; empty for anything else. */
 function properties(node) {
@@ -1468,6 +1490,8 @@ function properties(node) {
  * so lookups are case-insensitive unless asked otherwise; an exact-case match wins.
  */
 function prop(node, name, caseSensitive = false) {
+    if (node instanceof _lazy_json_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .LazyJsonNode */ .Pr)
+        return node.propertyValue(name, caseSensitive);
     // Hot path for every rule: scan the children directly instead of building property lists.
     if (node?.type !== 'object' || !node.children)
         return undefined;
@@ -1504,7 +1528,10 @@ function dig(node, ...path) {
     for (const step of path) {
         if (!current)
             return undefined;
-        current = typeof step === 'number' ? (current.type === 'array' ? current.children?.[step] : undefined) : prop(current, step);
+        if (typeof step === 'number' && current instanceof _lazy_json_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .LazyJsonNode */ .Pr)
+            current = current.element(step);
+        else
+            current = typeof step === 'number' ? (current.type === 'array' ? current.children?.[step] : undefined) : prop(current, step);
     }
     return current;
 }
@@ -1512,8 +1539,16 @@ function dig(node, ...path) {
 function elements(node) {
     return node?.type === 'array' ? (node.children ?? []) : [];
 }
+/** The element of an array node at an index, or undefined (a lazily read array makes that one alone). */
+function elementAt(node, index) {
+    if (node instanceof _lazy_json_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .LazyJsonNode */ .Pr)
+        return node.element(index);
+    return node?.type === 'array' ? node.children?.[index] : undefined;
+}
 /** The plain JS value of a node (objects and arrays included). */
 function valueOf(node) {
+    if (node instanceof _lazy_json_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .LazyJsonNode */ .Pr)
+        return node.plain();
     return node ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.getNodeValue)(node) : undefined;
 }
 /** The string value of a node, or undefined when it is not a string. */
@@ -1522,6 +1557,8 @@ function stringOf(node) {
 }
 /** The name of the property whose value this node is, or the index within its array. */
 function keyOf(node) {
+    if (node instanceof _lazy_json_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .LazyJsonNode */ .Pr)
+        return node.keyInParent();
     const parent = node.parent;
     if (parent?.type === 'property')
         return parent.children?.[0]?.value;
@@ -1556,6 +1593,500 @@ function walk(node, visit) {
 /** True for an ARM template expression string: `[...]`, but not the `[[` escape. */
 function isArmExpression(value) {
     return typeof value === 'string' && value.startsWith('[') && !value.startsWith('[[') && value.endsWith(']');
+}
+
+
+/***/ }),
+
+/***/ 96352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pr: () => (/* binding */ LazyJsonNode),
+/* harmony export */   _G: () => (/* binding */ rawProp),
+/* harmony export */   jw: () => (/* binding */ rawDig),
+/* harmony export */   xn: () => (/* binding */ rawPropertyName),
+/* harmony export */   yq: () => (/* binding */ parseLazyJsonTree)
+/* harmony export */ });
+/**
+ * A strict JSON document read by the engine's `JSON.parse` and seen through nodes shaped as
+ * jsonc-parser's, made only when a rule reaches them. Offsets are looked up in the text only
+ * when asked for (to place a finding), by scanning just the containers on the way.
+ *
+ * It is how the files of a Data Factory Git integration are read: a factory at the service's
+ * limit is 65 MB and millions of values, of which the rules look at a small part. Building every
+ * node with its offsets cost three times `JSON.parse` in parsing and as much again in garbage
+ * collection.
+ *
+ * The nodes answer exactly as those of `parseTree` would, as long as the text holds no repeated
+ * property name within an object and no property name starting with a digit (the engine keeps
+ * the last of repeated names and puts integer-like names first); `parseLazyJsonTree` hands such
+ * a text back to the caller, as it does anything `JSON.parse` refuses or nested too deep.
+ */
+function parseLazyJsonTree(text, maxDepth) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const marker = new Marker(maxDepth);
+    if (!marker.run(raw) || marker.keyCount !== countPropertyNames(text))
+        return undefined;
+    return new LazyJsonNode(new LazyText(text, marker.marks), raw, undefined, 0);
+}
+/** The text a tree's offsets are found in, and its marks. */
+class LazyText {
+    text;
+    marks;
+    constructor(text, marks) {
+        this.text = text;
+        this.marks = marks;
+    }
+}
+function typeOf(raw) {
+    switch (typeof raw) {
+        case 'string':
+            return 'string';
+        case 'number':
+            return 'number';
+        case 'boolean':
+            return 'boolean';
+        default:
+            return raw === null ? 'null' : Array.isArray(raw) ? 'array' : 'object';
+    }
+}
+const NOT_FOUND = -1;
+/** What a node stands for. */
+var Role;
+(function (Role) {
+    /** A value: the root, an element of an array or the value of a property. */
+    Role[Role["Value"] = 0] = "Value";
+    /** A property (jsonc-parser's `property` node): its name and its value. */
+    Role[Role["Property"] = 1] = "Property";
+    /** The name of a property. */
+    Role[Role["Name"] = 2] = "Name";
+})(Role || (Role = {}));
+/**
+ * One node of a lazy tree, shaped as jsonc-parser's. A value node is made when a rule first
+ * reaches it, and the same node is returned each time (rules key maps by node); the property
+ * node above a property's value, and the node of its name, are made only when asked for, as
+ * rules mostly go down by name and seldom look at either.
+ */
+class LazyJsonNode {
+    source;
+    raw;
+    container;
+    index;
+    role;
+    type;
+    /** Containers: value nodes by child index, as made. */
+    made = undefined;
+    /** Objects: property names in document order. */
+    names = undefined;
+    /** The children array jsonc-parser's nodes have, made when asked. */
+    kids = undefined;
+    /** Property values: their property node, when made. Properties: their value node. */
+    link;
+    start = NOT_FOUND;
+    end = NOT_FOUND;
+    scan = undefined;
+    /**
+     * @param raw values: the parsed value; properties and names: the property name
+     * @param container values: the object or array holding it (none for the root); properties: the
+     *   object; names: the property node
+     * @param index the position among the container's children (names: unused)
+     */
+    constructor(source, raw, container, index, role = Role.Value, link) {
+        this.source = source;
+        this.raw = raw;
+        this.container = container;
+        this.index = index;
+        this.role = role;
+        this.type = role === Role.Property ? 'property' : role === Role.Name ? 'string' : typeOf(raw);
+        this.link = link;
+    }
+    get value() {
+        const type = this.type;
+        return type === 'object' || type === 'array' || type === 'property' ? undefined : this.raw;
+    }
+    get parent() {
+        const container = this.container;
+        if (this.role !== Role.Value || container === undefined || container.type !== 'object')
+            return container;
+        return (this.link ??= new LazyJsonNode(this.source, container.propertyNames()[this.index], container, this.index, Role.Property, this));
+    }
+    /**
+     * The parsed value itself (for a property node, its name), shared with the tree: for code that
+     * reads many values and makes nodes only to report at. Never change it.
+     */
+    get rawValue() {
+        return this.raw;
+    }
+    /** The marks noted when the document was read. */
+    get marks() {
+        return this.source.marks;
+    }
+    /** The value node at a path below this one (names exact, as the marks note them). */
+    nodeAtPath(path) {
+        let node = this;
+        for (const key of path)
+            node = node.childValue(key);
+        return node;
+    }
+    /** The value as `getNodeValue` gives it: a copy, for callers may change what they get. */
+    plain() {
+        return this.role === Role.Property ? undefined : copyOf(this.raw);
+    }
+    /** For a value: the name of the property it is the value of, or its index within its array. */
+    keyInParent() {
+        const container = this.container;
+        if (this.role !== Role.Value || container === undefined)
+            return undefined;
+        return container.type === 'object' ? container.propertyNames()[this.index] : this.index;
+    }
+    /** The object or array holding a value (none for the root), skipping the property node between. */
+    get holderNode() {
+        return this.role === Role.Value ? this.container : undefined;
+    }
+    /** For a value held by an object: its property name. */
+    get nameInHolder() {
+        const container = this.container;
+        return this.role === Role.Value && container?.type === 'object' ? container.propertyNames()[this.index] : undefined;
+    }
+    get children() {
+        if (this.kids !== undefined)
+            return this.kids;
+        switch (this.type) {
+            case 'object': {
+                const count = this.propertyNames().length;
+                const kids = new Array(count);
+                for (let i = 0; i < count; i++)
+                    kids[i] = this.child(i).parent;
+                return (this.kids = kids);
+            }
+            case 'array': {
+                const count = this.raw.length;
+                const kids = new Array(count);
+                for (let i = 0; i < count; i++)
+                    kids[i] = this.child(i);
+                return (this.kids = kids);
+            }
+            case 'property':
+                return (this.kids = [new LazyJsonNode(this.source, this.raw, this, this.index, Role.Name), this.link]);
+            default:
+                return undefined;
+        }
+    }
+    /** An object's property value by exact name, or (unless case-sensitive) the first whose name matches in any case; as `prop` does. */
+    propertyValue(name, caseSensitive) {
+        if (this.type !== 'object')
+            return undefined;
+        const found = rawPropertyName(this.raw, name, caseSensitive);
+        return found === undefined ? undefined : this.child(this.propertyNames().indexOf(found));
+    }
+    /** An array's element, or undefined past its end. */
+    element(index) {
+        if (this.type !== 'array' || !(index >= 0 && index < this.raw.length))
+            return undefined;
+        return this.child(index);
+    }
+    /** The value of a container's child (an element, or a property's value) by index. */
+    child(index) {
+        const made = (this.made ??= []);
+        let node = made[index];
+        if (node === undefined) {
+            const raw = this.type === 'array' ? this.raw[index] : this.raw[this.propertyNames()[index]];
+            made[index] = node = new LazyJsonNode(this.source, raw, this, index);
+        }
+        return node;
+    }
+    /** The value under a property name of an object (which must have it) or at an index of an array. */
+    childValue(key) {
+        return this.child(typeof key === 'number' ? key : this.propertyNames().indexOf(key));
+    }
+    propertyNames() {
+        return (this.names ??= Object.keys(this.raw));
+    }
+    get offset() {
+        if (this.start === NOT_FOUND)
+            this.locateStart();
+        return this.start;
+    }
+    get length() {
+        if (this.start === NOT_FOUND)
+            this.locateStart();
+        if (this.end === NOT_FOUND)
+            this.locateEnd();
+        return this.end - this.start;
+    }
+    get colonOffset() {
+        if (this.role !== Role.Property)
+            return undefined;
+        return this.container.scanTo(this.index).spans[4 * this.index + 2];
+    }
+    /**
+     * Finds where this node starts, from where its container starts. Only the children before it
+     * are skipped: a finding near the top of a large file costs a scan of that top alone.
+     */
+    locateStart() {
+        const container = this.container;
+        if (container === undefined) {
+            this.start = skipWhitespace(this.source.text, 0);
+        }
+        else if (this.role === Role.Name) {
+            this.start = container.offset;
+        }
+        else if (container.type === 'array') {
+            this.start = container.scanTo(this.index).spans[this.index];
+        }
+        else {
+            this.start = container.scanTo(this.index).spans[4 * this.index + (this.role === Role.Property ? 0 : 3)];
+        }
+    }
+    /** Finds where this node ends: past the end of its value. */
+    locateEnd() {
+        const text = this.source.text;
+        if (this.container === undefined) {
+            let end = text.length;
+            while (end > this.offset && isWhitespace(text.charCodeAt(end - 1)))
+                end--;
+            this.end = end;
+        }
+        else if (this.role === Role.Property) {
+            this.end = this.link.offset + this.link.length;
+        }
+        else if (this.role === Role.Name) {
+            this.end = skipString(text, this.offset);
+        }
+        else {
+            this.end = skipValue(text, this.offset);
+        }
+    }
+    /** Scans this container's children up to the start of child `index`, noting where each starts. */
+    scanTo(index) {
+        const isObject = this.type === 'object';
+        const width = isObject ? 4 : 1;
+        const text = this.source.text;
+        let scan = this.scan;
+        if (scan === undefined) {
+            const count = isObject ? this.propertyNames().length : this.raw.length;
+            scan = this.scan = { spans: new Int32Array(count * width), scanned: 0, at: skipWhitespace(text, this.offset + 1) };
+        }
+        const spans = scan.spans;
+        if (!(index >= 0 && index < spans.length / width)) {
+            // JSON.parse read the same text: reaching here is a bug in mapp, not in the file.
+            throw new Error(`no child ${index} in a JSON ${this.type} of ${spans.length / width}`);
+        }
+        let i = scan.at;
+        while (scan.scanned <= index) {
+            if (scan.scanned > 0) {
+                // Past the previous child's value, and the comma after it.
+                i = skipWhitespace(text, skipValue(text, spans[width * (scan.scanned - 1) + (isObject ? 3 : 0)]));
+                i = skipWhitespace(text, i + 1);
+            }
+            const at = width * scan.scanned;
+            spans[at] = i;
+            if (isObject) {
+                i = skipString(text, i);
+                spans[at + 1] = i;
+                i = skipWhitespace(text, i);
+                spans[at + 2] = i;
+                i = skipWhitespace(text, i + 1);
+                spans[at + 3] = i;
+            }
+            scan.scanned++;
+        }
+        scan.at = i;
+        return scan;
+    }
+}
+/** Checks a parsed value can be mirrored and notes its marks, in one walk. */
+class Marker {
+    maxDepth;
+    marks = { strings: [], references: [] };
+    /** Property names met: compared with those counted in the text, to find repeated names. */
+    keyCount = 0;
+    rank = 0;
+    /** The path to the value being walked. */
+    keys = [];
+    constructor(maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+    /** False when the tree is nested too deep or has an integer-like property name. */
+    run(raw) {
+        return this.visit(raw, 0);
+    }
+    visit(raw, depth) {
+        if (typeof raw === 'string') {
+            if (raw.includes('@'))
+                this.marks.strings.push({ path: this.keys.slice(0, depth), value: raw });
+            return true;
+        }
+        if (typeof raw !== 'object' || raw === null)
+            return true;
+        if (depth >= this.maxDepth)
+            return false;
+        const keys = this.keys;
+        if (Array.isArray(raw)) {
+            for (let i = 0; i < raw.length; i++) {
+                const child = raw[i];
+                if (typeof child === 'string' || (typeof child === 'object' && child !== null)) {
+                    keys[depth] = i;
+                    if (!this.visit(child, depth + 1))
+                        return false;
+                }
+            }
+            this.rank++;
+            return true;
+        }
+        let reference = false;
+        for (const name in raw) {
+            this.keyCount++;
+            const first = name.charCodeAt(0);
+            if (first >= 0x30 && first <= 0x39)
+                return false;
+            if (name.length === 13 && !reference && name.toLowerCase() === 'referencename')
+                reference = true;
+            const child = raw[name];
+            if (typeof child === 'string' || (typeof child === 'object' && child !== null)) {
+                keys[depth] = name;
+                if (!this.visit(child, depth + 1))
+                    return false;
+            }
+        }
+        this.rank++;
+        if (reference)
+            this.marks.references.push({ path: keys.slice(0, depth), raw: raw, endRank: this.rank });
+        return true;
+    }
+}
+function copyOf(raw) {
+    if (typeof raw !== 'object' || raw === null)
+        return raw;
+    if (Array.isArray(raw))
+        return raw.map(copyOf);
+    const copy = {};
+    for (const name of Object.keys(raw)) {
+        const value = copyOf(raw[name]);
+        // Assigning `__proto__` would set the copy's prototype instead of adding the property.
+        if (name === '__proto__')
+            Object.defineProperty(copy, name, { value, writable: true, enumerable: true, configurable: true });
+        else
+            copy[name] = value;
+    }
+    return copy;
+}
+function isWhitespace(ch) {
+    return ch === 0x20 || ch === 0x0a || ch === 0x0d || ch === 0x09;
+}
+function skipWhitespace(text, i) {
+    while (isWhitespace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** From an opening quote to just past its closing one. */
+function skipString(text, i) {
+    let at = text.indexOf('"', i + 1);
+    for (;;) {
+        let backslashes = 0;
+        while (text.charCodeAt(at - 1 - backslashes) === 0x5c /* \ */)
+            backslashes++;
+        if ((backslashes & 1) === 0)
+            return at + 1;
+        at = text.indexOf('"', at + 1);
+    }
+}
+/** From the first character of a value to just past it (the text is known to be valid JSON). */
+function skipValue(text, i) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22 /* " */)
+        return skipString(text, i);
+    if (ch !== 0x7b /* { */ && ch !== 0x5b /* [ */) {
+        let j = i + 1;
+        for (;;) {
+            const c = text.charCodeAt(j);
+            if (c !== c || c === 0x2c || c === 0x7d || c === 0x5d || isWhitespace(c))
+                return j;
+            j++;
+        }
+    }
+    let depth = 0;
+    let j = i;
+    for (;;) {
+        const c = text.charCodeAt(j);
+        if (c === 0x22) {
+            j = skipString(text, j);
+            continue;
+        }
+        if (c === 0x7b || c === 0x5b)
+            depth++;
+        else if (c === 0x7d || c === 0x5d) {
+            depth--;
+            if (depth === 0)
+                return j + 1;
+        }
+        j++;
+    }
+}
+/**
+ * Property names in the text: each colon preceded (past whitespace) by an unescaped quote ends
+ * one. A colon inside a string can also follow a quote (`": "` opening a value), so this never
+ * counts fewer than there are; with `JSON.parse` keeping one value per name, a count equal to
+ * the names it kept means no name repeats.
+ */
+function countPropertyNames(text) {
+    let count = 0;
+    for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+        let i = colon - 1;
+        while (isWhitespace(text.charCodeAt(i)))
+            i--;
+        if (text.charCodeAt(i) !== 0x22)
+            continue;
+        let backslashes = 0;
+        while (text.charCodeAt(i - 1 - backslashes) === 0x5c)
+            backslashes++;
+        if ((backslashes & 1) === 0)
+            count++;
+    }
+    return count;
+}
+/**
+ * The name under which `prop` would find `name` in a parsed object: the exact name, else the
+ * first of the same letters in another case (unless case-sensitive); undefined when none.
+ */
+function rawPropertyName(raw, name, caseSensitive = false) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return undefined;
+    if (Object.hasOwn(raw, name))
+        return name;
+    if (caseSensitive)
+        return undefined;
+    let lowered;
+    for (const other in raw) {
+        if (other.length !== name.length)
+            continue;
+        lowered ??= name.toLowerCase();
+        if (other.toLowerCase() === lowered)
+            return other;
+    }
+    return undefined;
+}
+/** What `prop` finds, on a parsed value: a property's value by name, as `rawPropertyName` picks it. */
+function rawProp(raw, name) {
+    const found = rawPropertyName(raw, name);
+    return found === undefined ? undefined : raw[found];
+}
+/** What `dig` finds, on a parsed value: property names (as `rawProp`) and array indexes. */
+function rawDig(raw, ...path) {
+    let current = raw;
+    for (const step of path) {
+        if (current === undefined)
+            return undefined;
+        current = typeof step === 'number' ? (Array.isArray(current) ? current[step] : undefined) : rawProp(current, step);
+    }
+    return current;
 }
 
 
@@ -1616,11 +2147,12 @@ function decodeUnitJson(file) {
     const { text, encoding } = (0,_decode_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g)(bytes);
     return { file, encoding, text };
 }
-function parseUnitJson(decoded) {
+/** @param lazy see `JsonDocument`: for the files of a Data Factory Git integration */
+function parseUnitJson(decoded, lazy = false) {
     const { file } = decoded;
     if ('refusal' in decoded)
         return { file, encoding: 'utf8', document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, '', decoded.refusal) };
-    return { file, encoding: decoded.encoding, document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, decoded.text) };
+    return { file, encoding: decoded.encoding, document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, decoded.text, undefined, lazy) };
 }
 function megabytes(bytes) {
     return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
@@ -1703,11 +2235,15 @@ function unitFromFiles(kind, display, files, packageBytes, loadProblems) {
     // All texts first, then all trees: read in one go, the texts leave the young generation
     // early, instead of being copied again at each collection the parsing triggers (scavenge
     // time on a 5,000-file factory fell from about 430 ms to 120 ms).
+    const factoryRoots = (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .dataFactoryRoots */ .K)(files.map((f) => f.path));
+    const inFactory = (file) => {
+        const placed = factoryRoots.length > 0 ? (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .placeInLayout */ .J)(file.path) : undefined;
+        return placed !== undefined && factoryRoots.includes(placed.root);
+    };
     const otherJson = files
         .filter((f) => !special.has(f) && f.path.toLowerCase().endsWith('.json'))
         .map(decodeUnitJson)
-        .map(parseUnitJson);
-    const factoryRoots = (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .dataFactoryRoots */ .K)(files.map((f) => f.path));
+        .map((decoded) => parseUnitJson(decoded, inFactory(decoded.file)));
     return {
         ...(factoryRoots.length > 0 ? { dataFactory: { roots: factoryRoots } } : {}),
         kind,
