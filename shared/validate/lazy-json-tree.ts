@@ -39,8 +39,9 @@ export interface LazyMarks {
   /** Every string value (not property name) holding an `@`, in document order. */
   readonly strings: readonly { readonly path: RawPath; readonly value: string }[];
   /**
-   * Every object with a property named `referenceName` in any case, with its rank in post-order
-   * among the document's containers (later end, higher rank).
+   * Every object with a property named `referenceName` in any case, in the order the objects
+   * end in the text, with its rank in post-order among the document's containers (later end,
+   * higher rank).
    */
   readonly references: readonly { readonly path: RawPath; readonly raw: Record<string, unknown>; readonly endRank: number }[];
 }
@@ -166,17 +167,6 @@ export class LazyJsonNode implements Node {
     const container = this.container;
     if (this.role !== Role.Value || container === undefined) return undefined;
     return container.type === 'object' ? container.propertyNames()[this.index] : this.index;
-  }
-
-  /** The object or array holding a value (none for the root), skipping the property node between. */
-  get holderNode(): LazyJsonNode | undefined {
-    return this.role === Role.Value ? this.container : undefined;
-  }
-
-  /** For a value held by an object: its property name. */
-  get nameInHolder(): string | undefined {
-    const container = this.container;
-    return this.role === Role.Value && container?.type === 'object' ? container.propertyNames()[this.index] : undefined;
   }
 
   get children(): Node[] | undefined {
@@ -487,4 +477,20 @@ export function rawDig(raw: unknown, ...path: (string | number)[]): unknown {
     current = typeof step === 'number' ? (Array.isArray(current) ? current[step] : undefined) : rawProp(current, step);
   }
   return current;
+}
+
+/** Whether some object in a parsed value (the value itself included) passes the test. */
+export function someRawObject(raw: unknown, test: (object: Readonly<Record<string, unknown>>) => boolean): boolean {
+  const stack: unknown[] = [raw];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const element of value) stack.push(element);
+      continue;
+    }
+    if (test(value as Record<string, unknown>)) return true;
+    for (const name in value) stack.push((value as Record<string, unknown>)[name]);
+  }
+  return false;
 }

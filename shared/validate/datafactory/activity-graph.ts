@@ -228,8 +228,8 @@ export interface Dependency {
   /** The name it waits on, as deployed; undefined when `activity` is missing or not a string. */
   readonly activity: string | undefined;
   readonly conditionsNode: Node | undefined;
-  /** `dependencyConditions` as strings (undefined for an element that is not one); undefined when it is not an array. */
-  readonly conditions: readonly (string | undefined)[] | undefined;
+  /** The values of `dependencyConditions` (strings, if well formed); undefined when it is not an array. */
+  readonly conditions: readonly unknown[] | undefined;
 }
 
 export function dependenciesOf(activity: ActivityNode, pipeline: AdfObject): Dependency[] {
@@ -243,7 +243,7 @@ export function dependenciesOf(activity: ActivityNode, pipeline: AdfObject): Dep
   return (memo.dependencies = elements(prop(activity.node, 'dependsOn')).map((entry) => {
     const activityNode = prop(entry, 'activity');
     const conditionsNode = prop(entry, 'dependencyConditions');
-    const conditions = conditionsNode?.type === 'array' ? elements(conditionsNode).map((c) => stringOf(c)) : undefined;
+    const conditions = conditionsNode?.type === 'array' ? elements(conditionsNode).map((c) => valueOf(c)) : undefined;
     return { entry, activityNode, activity: textOf(pipeline.factory, activityNode), conditionsNode, conditions };
   }));
 }
@@ -251,7 +251,7 @@ export function dependenciesOf(activity: ActivityNode, pipeline: AdfObject): Dep
 /** A `dependsOn` entry of a lazily read activity (Git integration: names are literal). */
 class LazyDependency implements Dependency {
   readonly activity: string | undefined;
-  readonly conditions: readonly (string | undefined)[] | undefined;
+  readonly conditions: readonly unknown[] | undefined;
   private readonly hasActivity: boolean;
   private readonly hasConditions: boolean;
 
@@ -265,7 +265,7 @@ class LazyDependency implements Dependency {
     this.hasActivity = name !== undefined;
     this.hasConditions = conditions !== undefined;
     this.activity = typeof name === 'string' ? name : undefined;
-    this.conditions = Array.isArray(conditions) ? conditions.map((c) => (typeof c === 'string' ? c : undefined)) : undefined;
+    this.conditions = Array.isArray(conditions) ? conditions : undefined;
   }
 
   get entry(): Node {
@@ -351,7 +351,10 @@ export function dependencyTargets(activity: ActivityNode, pipeline: AdfObject): 
 
 function directUpstream(activity: ActivityNode, pipeline: AdfObject): ActivityNode[] {
   const memo = activity as ActivityMemo;
-  return (memo.directUpstream ??= dependencyTargets(activity, pipeline).filter((a) => a !== activity));
+  if (memo.directUpstream) return memo.directUpstream;
+  const targets = dependencyTargets(activity, pipeline);
+  // Nearly always the same list: no activity waits on itself.
+  return (memo.directUpstream = targets.includes(activity) ? targets.filter((a) => a !== activity) : (targets as ActivityNode[]));
 }
 
 /**
@@ -368,24 +371,30 @@ function isAcyclic(scope: ActivityScope, pipeline: AdfObject): boolean {
   if (memo.acyclic !== undefined) return memo.acyclic;
   let known = true;
   const state = new Map<ActivityNode, 'open' | 'done'>();
+  // The depth-first path, as two stacks: the activities, and the next edge of each to follow.
+  const path: ActivityNode[] = [];
+  const next: number[] = [];
   for (const start of scope.activities) {
     if (state.has(start)) continue;
-    const stack: { node: ActivityNode; next: number }[] = [{ node: start, next: 0 }];
+    path.push(start);
+    next.push(0);
     state.set(start, 'open');
-    while (stack.length > 0 && known) {
-      const top = stack[stack.length - 1]!;
-      const edges = directUpstream(top.node, pipeline);
-      if (top.next >= edges.length) {
-        state.set(top.node, 'done');
-        stack.pop();
+    while (path.length > 0 && known) {
+      const top = path.length - 1;
+      const edges = directUpstream(path[top]!, pipeline);
+      if (next[top]! >= edges.length) {
+        state.set(path[top]!, 'done');
+        path.pop();
+        next.pop();
         continue;
       }
-      const sibling = edges[top.next++]!;
+      const sibling = edges[next[top]!++]!;
       const seen = state.get(sibling);
       if (seen === 'open') known = false;
       else if (seen === undefined) {
         state.set(sibling, 'open');
-        stack.push({ node: sibling, next: 0 });
+        path.push(sibling);
+        next.push(0);
       }
     }
     if (!known) break;

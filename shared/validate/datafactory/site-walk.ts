@@ -79,7 +79,7 @@ class SiteWalker {
       }
     }
     if (this.objectReferences.length > 0) {
-      sortReferences(this.objectReferences);
+      if (!(this.objectReferences[0] instanceof LazyReferenceSite)) sortReferences(this.objectReferences);
       for (const site of this.objectReferences) this.references.push(site);
       this.objectReferences = [];
     }
@@ -102,7 +102,10 @@ class SiteWalker {
         if (evaluatedOnPath(string.path, under)) this.lazyExpressionAt(object, root, string.path, string.value, undefined);
       }
     }
-    for (const reference of marks.references) {
+    // Noted as each object ended: from the last, they come in the order `sortReferences` gives.
+    const references = marks.references;
+    for (let i = references.length - 1; i >= 0; i--) {
+      const reference = references[i]!;
       if (reference.path.length > 0 && reference.path[0] === under) this.lazyReference(object, root, reference);
     }
   }
@@ -197,7 +200,7 @@ class SiteWalker {
     if (typeof type !== 'string' || !type || !REFERENCE_TYPE.test(type)) return;
     const name = raw[nameKey];
     const literal = typeof name === 'string' && !name.startsWith('@') ? name : undefined;
-    this.objectReferences.push(new LazyReferenceSite(object, root, reference.path, nameKey, literal, type, TARGETS.get(type.toLowerCase()), reference.endRank));
+    this.objectReferences.push(new LazyReferenceSite(object, root, reference.path, nameKey, literal, type, TARGETS.get(type.toLowerCase())));
   }
 
   /** An object of a file of its own whose strict parse noted its candidate nodes: those alone are looked at. */
@@ -501,8 +504,6 @@ class LazyReferenceSite implements ReferenceSite {
     readonly name: string | undefined,
     readonly type: string,
     readonly target: AdfKind | undefined,
-    /** Post-order rank of the object in its file: orders references as their ends would. */
-    readonly endRank: number,
   ) {}
 
   get node(): Node {
@@ -537,13 +538,5 @@ function isContainer(node: Node): boolean {
  * as two distinct object nodes of one file never end at the same offset.
  */
 function sortReferences(sites: ReferenceSite[]): void {
-  if (sites.length > 1) sites.sort((a, b) => endOrder(b) - endOrder(a));
-}
-
-/**
- * Where a reference ends, as a number that orders those of one file: a lazily read file's
- * carry their post-order rank, as their offsets are looked up only for a finding.
- */
-function endOrder(site: ReferenceSite): number {
-  return site instanceof LazyReferenceSite ? site.endRank : site.node.offset + site.node.length;
+  if (sites.length > 1) sites.sort((a, b) => b.node.offset + b.node.length - (a.node.offset + a.node.length));
 }

@@ -25,7 +25,8 @@ export const dependencyConditionsRule: Rule = {
             continue;
           }
           for (let i = 0; i < conditions.length; i++) {
-            const value = conditions[i];
+            const raw = conditions[i];
+            const value = typeof raw === 'string' ? raw : undefined;
             if (value !== undefined && CONDITIONS.includes(value)) continue;
             // The node is made for the finding only.
             const condition = elements(dependency.conditionsNode)[i];
