@@ -1,5 +1,5 @@
 import type { Node } from 'jsonc-parser';
-import { prop } from '../json-nav.js';
+import { viewOf, type JsonView } from '../json-view.js';
 import type { AdfKind } from './git-layout.js';
 
 /**
@@ -8,13 +8,18 @@ import type { AdfKind } from './git-layout.js';
  * `properties` holds what only that kind has.
  */
 export function guessKind(root: Node | undefined): AdfKind | undefined {
-  if (root?.type !== 'object' || prop(root, 'name')?.type !== 'string') return undefined;
-  const properties = prop(root, 'properties');
+  return guessViewKind(viewOf(root));
+}
+
+/** `guessKind` on a view of the document's root. */
+export function guessViewKind(root: JsonView | undefined): AdfKind | undefined {
+  if (root?.type !== 'object' || root.at('name')?.type !== 'string') return undefined;
+  const properties = root.at('properties');
   if (properties?.type !== 'object') return undefined;
-  if (prop(properties, 'activities')?.type === 'array') return 'pipeline';
-  if (prop(properties, 'linkedServiceName')?.type === 'object' && prop(properties, 'type')) return 'dataset';
-  if (prop(properties, 'pipelines') || prop(properties, 'pipeline')) {
-    if (prop(properties, 'type')) return 'trigger';
+  if (properties.at('activities')?.type === 'array') return 'pipeline';
+  if (properties.at('linkedServiceName')?.type === 'object' && properties.at('type')) return 'dataset';
+  if (properties.at('pipelines') || properties.at('pipeline')) {
+    if (properties.at('type')) return 'trigger';
   }
   return undefined;
 }

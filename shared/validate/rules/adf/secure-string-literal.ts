@@ -3,7 +3,13 @@ import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, isArmValue } from '../../datafactory/factory-model.js';
 import { prop, properties, stringOf } from '../../json-nav.js';
+import { LazyJsonNode, rawProp, someRawObject } from '../../lazy-json-tree.js';
 import type { Rule } from '../../rule.js';
+
+function isSecureString(object: Readonly<Record<string, unknown>>): boolean {
+  const type = rawProp(object, 'type');
+  return typeof type === 'string' && type.toLowerCase() === 'securestring';
+}
 
 /** A secret written into a committed linked service is readable by everyone with the repository. */
 export const secureStringLiteralRule: Rule = {
@@ -15,6 +21,8 @@ export const secureStringLiteralRule: Rule = {
   check(context) {
     for (const object of factoryModel(context).objects) {
       if (object.kind !== 'linkedService' && object.kind !== 'credential') continue;
+      // A lazily read file is looked at node by node only when it has a SecureString at all.
+      if (object.properties instanceof LazyJsonNode && !someRawObject(object.properties.rawValue, isSecureString)) continue;
       const stack: Node[] = object.properties ? [object.properties] : [];
       while (stack.length > 0) {
         const node = stack.pop()!;
