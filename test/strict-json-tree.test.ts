@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { decodeText } from '../shared/validate/decode-text.js';
 import { JsonDocument } from '../shared/validate/json-document.js';
 import { excessiveNestingOffset, MAX_JSON_NESTING } from '../shared/validate/json-nesting.js';
 import { parseStrictJsonTree } from '../shared/validate/strict-json-tree.js';
 import {
+  checkCorpus,
+  corpusTexts,
   firstDifference,
   generatedDocuments,
   IRREGULAR_JSON_CASES,
   JSONC_ONLY_CASES,
   jsoncTree,
-  jsonFilesUnder,
   VALID_JSON_CASES,
 } from './helpers/json-tree-compare.js';
 
@@ -39,22 +37,13 @@ function expectAgreement(text: string): 'strict' | 'fallback' {
 }
 
 describe('parseStrictJsonTree builds the tree jsonc-parser builds', () => {
-  const root = process.cwd();
-  const corpus = [...jsonFilesUnder(path.join(root, 'test/fixtures')), ...jsonFilesUnder(path.join(root, 'examples'))].sort();
+  const corpus = corpusTexts(process.cwd());
 
   test('every .json under test/fixtures and examples', () => {
     expect(corpus.length).toBeGreaterThan(50);
-    const outcomes = { strict: 0, fallback: 0 };
-    for (const file of corpus) {
-      const { text } = decodeText(readFileSync(file));
-      try {
-        outcomes[expectAgreement(text)]++;
-      } catch (error) {
-        throw new Error(`${path.relative(root, file)}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
+    const outcomes = checkCorpus(corpus, expectAgreement);
     // Most fixtures are strict JSON; the rest (comments, broken files) went the jsonc way.
-    expect(outcomes.strict).toBeGreaterThan(outcomes.fallback);
+    expect(outcomes.strict ?? 0).toBeGreaterThan(outcomes.fallback ?? 0);
   });
 
   test('the comparison notices a difference', () => {

@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { decodeText } from '../../shared/validate/decode-text.js';
 import { MAX_JSON_NESTING } from '../../shared/validate/json-nesting.js';
 
 /** jsonc-parser's tree, as JsonDocument builds it on its fallback path. */
@@ -49,6 +50,26 @@ export function jsonFilesUnder(folder: string): string[] {
  * arrays and objects), the same `count` for the same `seed`, laid out in turn compact, with 2 and
  * 4 spaces and with tabs; every third with CRLF line endings.
  */
+/** The .json files under test/fixtures and examples, as texts, each with its path for messages. */
+export function corpusTexts(root: string): { file: string; text: string }[] {
+  const files = [...jsonFilesUnder(path.join(root, 'test/fixtures')), ...jsonFilesUnder(path.join(root, 'examples'))].sort();
+  return files.map((file) => ({ file: path.relative(root, file), text: decodeText(readFileSync(file)).text }));
+}
+
+/** Checks every text of the corpus, naming the file in any failure; counts the outcomes the check returns. */
+export function checkCorpus<K extends string>(corpus: readonly { file: string; text: string }[], check: (text: string) => K): Partial<Record<K, number>> {
+  const outcomes: Partial<Record<K, number>> = {};
+  for (const { file, text } of corpus) {
+    try {
+      const outcome = check(text);
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+    } catch (error) {
+      throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return outcomes;
+}
+
 export function generatedDocuments(count: number, seed = 42): string[] {
   const random = seededRandom(seed);
   const pieces = ['a', 'B', '@{x}', '\\', '"', '\n', '\t', '\u00e9', '😀', '\u0001', '/', ' '];
