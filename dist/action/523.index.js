@@ -363,31 +363,32 @@ function templateOutputs(template) {
 /* harmony export */   j: () => (/* binding */ classifyJson)
 /* harmony export */ });
 /* harmony import */ var _datafactory_object_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4197);
-/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1696);
+/* harmony import */ var _json_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9456);
 
 
 /** Recognises what a JSON document is from its content: `$schema` first, then its shape. */
-function classifyJson(root) {
+function classifyJson(node) {
+    const root = (0,_json_view_js__WEBPACK_IMPORTED_MODULE_1__/* .viewOf */ .d)(node);
     if (root?.type !== 'object')
         return 'unknown';
-    const schema = ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, '$schema')) ?? '').toLowerCase();
+    const schema = (root.at('$schema')?.text ?? '').toLowerCase();
     if (/deploymenttemplate\.json/.test(schema))
         return 'template';
     if (/createuidefinition/.test(schema))
         return 'createUiDefinition';
     if (/viewdefinition/.test(schema))
         return 'viewDefinition';
-    const handler = ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'handler')) ?? '').toLowerCase();
+    const handler = (root.at('handler')?.text ?? '').toLowerCase();
     if (handler.startsWith('microsoft.azure.createuidef'))
         return 'createUiDefinition';
-    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'resources') && ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'contentVersion') || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'parameters')))
+    if (root.at('resources') && (root.at('contentVersion') || root.at('parameters')))
         return 'template';
-    const parameters = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'parameters');
-    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(parameters, 'basics') || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(parameters, 'steps') || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(parameters, 'config'))
+    const parameters = root.at('parameters');
+    if (parameters?.at('basics') || parameters?.at('steps') || parameters?.at('config'))
         return 'createUiDefinition';
-    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'views'))
+    if (root.at('views'))
         return 'viewDefinition';
-    if ((0,_datafactory_object_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .guessKind */ .m)(root))
+    if ((0,_datafactory_object_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .guessViewKind */ .f)(root))
         return 'dataFactoryObject';
     return 'unknown';
 }
@@ -751,9 +752,10 @@ function dataFactoryRoots(paths) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ guessViewKind),
 /* harmony export */   m: () => (/* binding */ guessKind)
 /* harmony export */ });
-/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1696);
+/* harmony import */ var _json_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9456);
 
 /**
  * Recognises a standalone Data Factory object file (as the Git integration or
@@ -761,17 +763,21 @@ function dataFactoryRoots(paths) {
  * `properties` holds what only that kind has.
  */
 function guessKind(root) {
-    if (root?.type !== 'object' || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(root, 'name')?.type !== 'string')
+    return guessViewKind((0,_json_view_js__WEBPACK_IMPORTED_MODULE_0__/* .viewOf */ .d)(root));
+}
+/** `guessKind` on a view of the document's root. */
+function guessViewKind(root) {
+    if (root?.type !== 'object' || root.at('name')?.type !== 'string')
         return undefined;
-    const properties = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(root, 'properties');
+    const properties = root.at('properties');
     if (properties?.type !== 'object')
         return undefined;
-    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'activities')?.type === 'array')
+    if (properties.at('activities')?.type === 'array')
         return 'pipeline';
-    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'linkedServiceName')?.type === 'object' && (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'type'))
+    if (properties.at('linkedServiceName')?.type === 'object' && properties.at('type'))
         return 'dataset';
-    if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'pipelines') || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'pipeline')) {
-        if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(properties, 'type'))
+    if (properties.at('pipelines') || properties.at('pipeline')) {
+        if (properties.at('type'))
             return 'trigger';
     }
     return undefined;
@@ -1612,11 +1618,69 @@ function isArmExpression(value) {
 
 /***/ }),
 
+/***/ 9456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ viewOf)
+/* harmony export */ });
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1696);
+/* harmony import */ var _lazy_json_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6352);
+
+
+/** A view of a node: of its parsed value when the document was read lazily. */
+function viewOf(node) {
+    if (node === undefined)
+        return undefined;
+    return node instanceof _lazy_json_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .LazyJsonNode */ .Pr ? new ParsedView(node.rawValue) : new NodeView(node);
+}
+class NodeView {
+    node;
+    constructor(node) {
+        this.node = node;
+    }
+    at(name) {
+        const found = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_0__/* .prop */ ._w)(this.node, name);
+        return found === undefined ? undefined : new NodeView(found);
+    }
+    get type() {
+        return this.node.type;
+    }
+    get text() {
+        return this.node.type === 'string' ? this.node.value : undefined;
+    }
+}
+class ParsedView {
+    raw;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    at(name) {
+        const found = (0,_lazy_json_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .rawProp */ ._G)(this.raw, name);
+        return found === undefined ? undefined : new ParsedView(found);
+    }
+    get type() {
+        const raw = this.raw;
+        if (raw === null)
+            return 'null';
+        if (Array.isArray(raw))
+            return 'array';
+        return typeof raw;
+    }
+    get text() {
+        return typeof this.raw === 'string' ? this.raw : undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pr: () => (/* binding */ LazyJsonNode),
+/* harmony export */   US: () => (/* binding */ someRawObject),
 /* harmony export */   _G: () => (/* binding */ rawProp),
 /* harmony export */   jw: () => (/* binding */ rawDig),
 /* harmony export */   xn: () => (/* binding */ rawPropertyName),
@@ -1759,15 +1823,6 @@ class LazyJsonNode {
         if (this.role !== Role.Value || container === undefined)
             return undefined;
         return container.type === 'object' ? container.propertyNames()[this.index] : this.index;
-    }
-    /** The object or array holding a value (none for the root), skipping the property node between. */
-    get holderNode() {
-        return this.role === Role.Value ? this.container : undefined;
-    }
-    /** For a value held by an object: its property name. */
-    get nameInHolder() {
-        const container = this.container;
-        return this.role === Role.Value && container?.type === 'object' ? container.propertyNames()[this.index] : undefined;
     }
     get children() {
         if (this.kids !== undefined)
@@ -2101,6 +2156,25 @@ function rawDig(raw, ...path) {
         current = typeof step === 'number' ? (Array.isArray(current) ? current[step] : undefined) : rawProp(current, step);
     }
     return current;
+}
+/** Whether some object in a parsed value (the value itself included) passes the test. */
+function someRawObject(raw, test) {
+    const stack = [raw];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (typeof value !== 'object' || value === null)
+            continue;
+        if (Array.isArray(value)) {
+            for (const element of value)
+                stack.push(element);
+            continue;
+        }
+        if (test(value))
+            return true;
+        for (const name in value)
+            stack.push(value[name]);
+    }
+    return false;
 }
 
 

@@ -468,7 +468,7 @@ function dependenciesOf(activity, pipeline) {
     return (memo.dependencies = (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(activity.node, 'dependsOn')).map((entry) => {
         const activityNode = (0,json_nav/* prop */._w)(entry, 'activity');
         const conditionsNode = (0,json_nav/* prop */._w)(entry, 'dependencyConditions');
-        const conditions = conditionsNode?.type === 'array' ? (0,json_nav/* elements */.Yt)(conditionsNode).map((c) => (0,json_nav/* stringOf */.Je)(c)) : undefined;
+        const conditions = conditionsNode?.type === 'array' ? (0,json_nav/* elements */.Yt)(conditionsNode).map((c) => (0,json_nav/* valueOf */.RP)(c)) : undefined;
         return { entry, activityNode, activity: (0,factory_model/* textOf */.b6)(pipeline.factory, activityNode), conditionsNode, conditions };
     }));
 }
@@ -488,7 +488,7 @@ class LazyDependency {
         this.hasActivity = name !== undefined;
         this.hasConditions = conditions !== undefined;
         this.activity = typeof name === 'string' ? name : undefined;
-        this.conditions = Array.isArray(conditions) ? conditions.map((c) => (typeof c === 'string' ? c : undefined)) : undefined;
+        this.conditions = Array.isArray(conditions) ? conditions : undefined;
     }
     get entry() {
         return (0,json_nav/* elementAt */.s2)((0,json_nav/* prop */._w)(this.owner.node, 'dependsOn'), this.index);
@@ -575,7 +575,11 @@ function dependencyTargets(activity, pipeline) {
 }
 function directUpstream(activity, pipeline) {
     const memo = activity;
-    return (memo.directUpstream ??= dependencyTargets(activity, pipeline).filter((a) => a !== activity));
+    if (memo.directUpstream)
+        return memo.directUpstream;
+    const targets = dependencyTargets(activity, pipeline);
+    // Nearly always the same list: no activity waits on itself.
+    return (memo.directUpstream = targets.includes(activity) ? targets.filter((a) => a !== activity) : targets);
 }
 /**
  * Whether some dependsOn chain of the list comes back to where it started, an activity naming
@@ -591,26 +595,32 @@ function isAcyclic(scope, pipeline) {
         return memo.acyclic;
     let known = true;
     const state = new Map();
+    // The depth-first path, as two stacks: the activities, and the next edge of each to follow.
+    const path = [];
+    const next = [];
     for (const start of scope.activities) {
         if (state.has(start))
             continue;
-        const stack = [{ node: start, next: 0 }];
+        path.push(start);
+        next.push(0);
         state.set(start, 'open');
-        while (stack.length > 0 && known) {
-            const top = stack[stack.length - 1];
-            const edges = directUpstream(top.node, pipeline);
-            if (top.next >= edges.length) {
-                state.set(top.node, 'done');
-                stack.pop();
+        while (path.length > 0 && known) {
+            const top = path.length - 1;
+            const edges = directUpstream(path[top], pipeline);
+            if (next[top] >= edges.length) {
+                state.set(path[top], 'done');
+                path.pop();
+                next.pop();
                 continue;
             }
-            const sibling = edges[top.next++];
+            const sibling = edges[next[top]++];
             const seen = state.get(sibling);
             if (seen === 'open')
                 known = false;
             else if (seen === undefined) {
                 state.set(sibling, 'open');
-                stack.push({ node: sibling, next: 0 });
+                path.push(sibling);
+                next.push(0);
             }
         }
         if (!known)
@@ -891,7 +901,8 @@ const dependencyConditionsRule = {
                         continue;
                     }
                     for (let i = 0; i < conditions.length; i++) {
-                        const value = conditions[i];
+                        const raw = conditions[i];
+                        const value = typeof raw === 'string' ? raw : undefined;
                         if (value !== undefined && CONDITIONS.includes(value))
                             continue;
                         // The node is made for the finding only.
@@ -1327,7 +1338,8 @@ class SiteWalker {
             }
         }
         if (this.objectReferences.length > 0) {
-            sortReferences(this.objectReferences);
+            if (!(this.objectReferences[0] instanceof LazyReferenceSite))
+                sortReferences(this.objectReferences);
             for (const site of this.objectReferences)
                 this.references.push(site);
             this.objectReferences = [];
@@ -1352,7 +1364,10 @@ class SiteWalker {
                     this.lazyExpressionAt(object, root, string.path, string.value, undefined);
             }
         }
-        for (const reference of marks.references) {
+        // Noted as each object ended: from the last, they come in the order `sortReferences` gives.
+        const references = marks.references;
+        for (let i = references.length - 1; i >= 0; i--) {
+            const reference = references[i];
             if (reference.path.length > 0 && reference.path[0] === under)
                 this.lazyReference(object, root, reference);
         }
@@ -1469,7 +1484,7 @@ class SiteWalker {
             return;
         const name = raw[nameKey];
         const literal = typeof name === 'string' && !name.startsWith('@') ? name : undefined;
-        this.objectReferences.push(new LazyReferenceSite(object, root, reference.path, nameKey, literal, type, TARGETS.get(type.toLowerCase()), reference.endRank));
+        this.objectReferences.push(new LazyReferenceSite(object, root, reference.path, nameKey, literal, type, TARGETS.get(type.toLowerCase())));
     }
     /** An object of a file of its own whose strict parse noted its candidate nodes: those alone are looked at. */
     markedObject(object, properties, marks) {
@@ -1810,10 +1825,7 @@ class LazyReferenceSite {
     name;
     type;
     target;
-    endRank;
-    constructor(object, root, path, nameKey, name, type, target, 
-    /** Post-order rank of the object in its file: orders references as their ends would. */
-    endRank) {
+    constructor(object, root, path, nameKey, name, type, target) {
         this.object = object;
         this.root = root;
         this.path = path;
@@ -1821,7 +1833,6 @@ class LazyReferenceSite {
         this.name = name;
         this.type = type;
         this.target = target;
-        this.endRank = endRank;
     }
     get node() {
         return this.root.nodeAtPath(this.path);
@@ -1855,14 +1866,7 @@ function isContainer(node) {
  */
 function sortReferences(sites) {
     if (sites.length > 1)
-        sites.sort((a, b) => endOrder(b) - endOrder(a));
-}
-/**
- * Where a reference ends, as a number that orders those of one file: a lazily read file's
- * carry their post-order rank, as their offsets are looked up only for a finding.
- */
-function endOrder(site) {
-    return site instanceof LazyReferenceSite ? site.endRank : site.node.offset + site.node.length;
+        sites.sort((a, b) => b.node.offset + b.node.length - (a.node.offset + a.node.length));
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/expression-sites.js
@@ -2580,6 +2584,11 @@ const requiredParametersRule = {
 
 
 
+
+function isSecureString(object) {
+    const type = (0,lazy_json_tree/* rawProp */._G)(object, 'type');
+    return typeof type === 'string' && type.toLowerCase() === 'securestring';
+}
 /** A secret written into a committed linked service is readable by everyone with the repository. */
 const secureStringLiteralRule = {
     id: 'adf/secure-string-literal',
@@ -2590,6 +2599,9 @@ const secureStringLiteralRule = {
     check(context) {
         for (const object of (0,factory_model/* factoryModel */.M4)(context).objects) {
             if (object.kind !== 'linkedService' && object.kind !== 'credential')
+                continue;
+            // A lazily read file is looked at node by node only when it has a SecureString at all.
+            if (object.properties instanceof lazy_json_tree/* LazyJsonNode */.Pr && !(0,lazy_json_tree/* someRawObject */.US)(object.properties.rawValue, isSecureString))
                 continue;
             const stack = object.properties ? [object.properties] : [];
             while (stack.length > 0) {
