@@ -1,12 +1,14 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { JsonDocument } from '../shared/validate/json-document.js';
 import { LazyJsonNode } from '../shared/validate/lazy-json-tree.js';
 import { loadUnit } from '../shared/validate/load-unit.js';
 import { loadZip } from '../shared/validate/load-zip.js';
 import { allRules } from '../shared/validate/rules/index.js';
-import { runRules } from '../shared/validate/run-rules.js';
+import { RULE_CRASHED_ID, runRules } from '../shared/validate/run-rules.js';
 import type { ValidationUnit } from '../shared/validate/unit.js';
+import { mutate, mutationOf } from './helpers/json-mutations.js';
 import { memoryUnit } from './helpers/memory-unit.js';
 
 /*
@@ -71,5 +73,30 @@ describe('lazily read Data Factory files give the findings the exact parsers giv
     // Not vacuous: many rules speak, at many places.
     expect(new Set(findings.map((f) => f.ruleId)).size).toBeGreaterThan(12);
     expectSameFindings(unit);
+  });
+});
+
+describe('lazily read Data Factory files give the exact parsers\' findings however they are damaged', () => {
+  const FACTORY = 'test/fixtures/adf-factory';
+  const base: Record<string, string> = {};
+  for (const kind of readdirSync(FACTORY, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    for (const file of readdirSync(path.join(FACTORY, kind.name))) base[`${kind.name}/${file}`] = readFileSync(path.join(FACTORY, kind.name, file), 'utf8');
+  }
+  const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+
+  test('the same findings both ways, and no rule crashes', () => {
+    let lazily = 0;
+    fc.assert(
+      fc.property(fc.array(mutationOf(Object.keys(base)), { minLength: 1, maxLength: 4 }), (mutations) => {
+        const unit = memoryUnit(mutate(base, mutations));
+        lazily += lazilyRead(unit);
+        const findings = runRules(unit, allRules);
+        expect(findings.filter((f) => f.ruleId === RULE_CRASHED_ID)).toEqual([]);
+        expect(findings).toEqual(runRules(readExactly(unit), allRules));
+      }),
+      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20_261_128), endOnFailure: true },
+    );
+    // Not vacuous: most damaged factories still have files the lazy reading takes.
+    expect(lazily).toBeGreaterThan(RUNS * 5);
   });
 });
