@@ -42,6 +42,20 @@ function expectLazyAgreement(text: string): 'lazy' | 'refused' {
   return 'lazy';
 }
 
+/** Whether some property name of a (valid) text is written with a backslash, found from jsonc-parser's tree. */
+function hasEscapedName(text: string): boolean {
+  const stack: Node[] = [jsoncTree(text).root!];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'property') {
+      const name = node.children![0]!;
+      if (text.slice(name.offset, name.offset + name.length).includes('\\')) return true;
+    }
+    stack.push(...(node.children ?? []));
+  }
+  return false;
+}
+
 const POSITION_FIELDS = ['offset', 'length', 'colonOffset'] as const;
 type PositionField = (typeof POSITION_FIELDS)[number];
 
@@ -177,7 +191,7 @@ describe('parseLazyJsonTree answers as jsonc-parser parseTree does', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
-  test.each(VALID_JSON_CASES.filter(([name]) => name !== 'duplicate keys'))('%s', (_name, text) => {
+  test.each(VALID_JSON_CASES.filter(([name]) => name !== 'duplicate keys' && name !== 'escaped keys'))('%s', (_name, text) => {
     expect(expectLazyAgreement(text)).toBe('lazy');
     expectPositionsInRandomOrder(text, seededRandom(11));
   });
@@ -195,10 +209,16 @@ describe('parseLazyJsonTree answers as jsonc-parser parseTree does', () => {
   test('generated documents in several layouts', () => {
     const random = seededRandom(5);
     const documents = generatedDocuments(200);
+    const outcomes = { lazy: 0, refused: 0 };
     for (const text of documents) {
-      expect(expectLazyAgreement(text)).toBe('lazy');
-      expectPositionsInRandomOrder(text, random);
+      // Read lazily exactly when no property name is written with an escape.
+      const outcome = expectLazyAgreement(text);
+      expect(outcome).toBe(hasEscapedName(text) ? 'refused' : 'lazy');
+      if (outcome === 'lazy') expectPositionsInRandomOrder(text, random);
+      outcomes[outcome]++;
     }
+    expect(outcomes.lazy).toBeGreaterThan(50);
+    expect(outcomes.refused).toBeGreaterThan(20);
   });
 
   test('awkward documents: refused or agreeing, never wrong', () => {
@@ -230,6 +250,13 @@ describe('parseLazyJsonTree refuses what it cannot mirror, and JsonDocument read
     ['a string value starting with a colon (counted as a name: safe)', '{"a": ":x"}'],
     ['a colon after spaces in a string value', '{"a": "  : x"}'],
     ['a colon string in an array', '[":"]'],
+    // Escaped names: Node 24's JSON.parse can return a name read earlier instead (see countPropertyNames).
+    ['a name ending with an escaped quote', String.raw`{"a\"": 1}`],
+    ['a name ending with an escaped backslash', String.raw`{"a\\": 1}`],
+    ['a name ending with an escaped backslash and quote', String.raw`{"a\\\"": {"b\\\\": [1]}, "c": 2}`],
+    ['names and values full of escapes', String.raw`{"\"": "\\", "\\": "\"", "\"\"": "x\":", "q": "\\\\"}`],
+    ['an escaped letter in a name', String.raw`{"\u0061": 1}`],
+    ...VALID_JSON_CASES.filter(([name]) => name === 'escaped keys'),
     ...IRREGULAR_JSON_CASES,
     ...JSONC_ONLY_CASES,
   ])('%s', (_name, text) => {
@@ -238,10 +265,7 @@ describe('parseLazyJsonTree refuses what it cannot mirror, and JsonDocument read
   });
 
   test.each([
-    ['a name ending with an escaped quote', String.raw`{"a\"": 1}`],
-    ['a name ending with an escaped backslash', String.raw`{"a\\": 1}`],
-    ['a name ending with an escaped backslash and quote', String.raw`{"a\\\"": {"b\\\\": [1]}, "c": 2}`],
-    ['names and values full of escapes', String.raw`{"\"": "\\", "\\": "\"", "\"\"": "x\":", "q": "\\\\"}`],
+    ['values full of escapes', String.raw`{"a": "\\", "b": "\"", "c": "x\":", "q": "\\\\", "u": "\u0041\n"}`],
     ['colons inside strings, not after a quote', '{"a": "x:y", "b": "x::", "c:": "d : e"}'],
     ['a negative number as a name', '{"-1": 0, "a0": 1}'],
     ['an empty name', '{"": {"": []}}'],
@@ -251,6 +275,16 @@ describe('parseLazyJsonTree refuses what it cannot mirror, and JsonDocument read
     expect(expectLazyAgreement(text)).toBe('lazy');
     expectPositionsInRandomOrder(text, seededRandom(13));
   });
+});
+
+test("a name JSON.parse misreads on Node 24 is read by the exact parsers", () => {
+  // Node 24's JSON.parse, once it has read the name `"c\\"` (c and a backslash), reads the name
+  // `"c\""` (c and a quote) as c and a backslash too. Such a text is never read lazily.
+  const first = new JsonDocument('first.json', String.raw`{"c\\": 1}`, undefined, true);
+  const second = new JsonDocument('second.json', String.raw`{"c\"": 1}`, undefined, true);
+  expect(first.root!.children![0]!.children![0]!.value).toBe('c\\');
+  expect(second.root!.children![0]!.children![0]!.value).toBe('c"');
+  expect(second.root).not.toBeInstanceOf(LazyJsonNode);
 });
 
 describe('positions asked in an unusual order', () => {
