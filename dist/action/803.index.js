@@ -1426,17 +1426,15 @@ class SiteWalker {
             valuesKnown = Math.max(valuesKnown, length);
             for (let d = endsKnown; d < length; d++) {
                 const value = values[d];
-                let end;
+                const activity = activityOf.get(value);
                 if (skipped.has(value))
-                    end = NOWHERE;
-                else if ((end = activityOf.get(value)) !== undefined) {
-                    // The innermost activity around.
-                }
+                    ends[d] = NOWHERE;
+                else if (activity !== undefined)
+                    ends[d] = activity;
                 else if (d === 1 && path[0] === under)
-                    end = PIPELINE_LEVEL;
+                    ends[d] = PIPELINE_LEVEL;
                 else
-                    end = canStepUp(path, d) ? ends[d - 1] : NOWHERE;
-                ends[d] = end;
+                    ends[d] = canStepUp(path, d) ? ends[d - 1] : NOWHERE;
             }
             endsKnown = Math.max(endsKnown, length);
             // The string itself: the pipeline's `activities` given as a string is a skipped list.
