@@ -2095,7 +2095,8 @@ function skipValue(text, i) {
  * -1 when a name holds an escape (`\"`, `\\`, `\u0041`): the JSON.parse of Node 24
  * (V8 13) can return a name it read earlier in the process instead: after
  * `JSON.parse('{"c\\\\": 1}')`, `JSON.parse('{"c\\"": 1}')` has the name `c\`, not `c"`.
- * Such texts (rare in a factory) are read by the exact parsers.
+ * Names escaped as `\n`, `\r` or `\f` are hit as well. It is V8's bug (nodejs/node#63785, open);
+ * such texts (rare in a factory) are read by the exact parsers.
  */
 function countPropertyNames(text) {
     const mayEscape = text.includes('\\');
