@@ -244,6 +244,7 @@ describe('parseLazyJsonTree refuses what it cannot mirror, and JsonDocument read
     ['duplicate keys', '{"a": 1, "a": 2, "A": 3}'],
     ['duplicate keys, one escaped', String.raw`{"a": 1, "\u0061": 2}`],
     ['duplicate keys deep inside', '[{"x": {"b": [1, {"c": 1, "d": 2, "c": 3}]}}]'],
+    ['duplicate keys with whitespace before the colon', '{"a" : 1, "a"\n\t: 2}'],
     ['a name that is a digit', '{"0": 1}'],
     ['a name starting with a digit, inside', '{"a": {"1x": 2}}'],
     ['integer-like names after others', '{"b": 1, "10": 2, "2": 3}'],
@@ -269,6 +270,7 @@ describe('parseLazyJsonTree refuses what it cannot mirror, and JsonDocument read
     ['colons inside strings, not after a quote', '{"a": "x:y", "b": "x::", "c:": "d : e"}'],
     ['a negative number as a name', '{"-1": 0, "a0": 1}'],
     ['an empty name', '{"": {"": []}}'],
+    ['whitespace between names and colons', '{"a" :1, "b"\r\n: {"c"\t:"d" , "e"  :  "f"}}'],
     ['more number forms', '[1E+2, -0.0e-0, 0e0, 0.000001, 1e-7, 9007199254740993]'],
     ['a top-level string', ' "@top" '],
   ])('%s is read lazily', (_name, text) => {

@@ -428,11 +428,18 @@ function skipValue(text: string, i: number): number {
   }
 }
 
+/** A quote, then whitespace, then a colon: the end of a property name, or of a string followed by one. */
+const NAME_END = /"[ \t\n\r]*:/g;
+
 /**
  * Property names in the text: each colon preceded (past whitespace) by an unescaped quote ends
  * one. A colon inside a string can also follow a quote (`": "` opening a value), so this never
  * counts fewer than there are; with `JSON.parse` keeping one value per name, a count equal to
  * the names it kept means no name repeats.
+ *
+ * The search is a regular expression's: a loop of `indexOf(':')` was as fast when optimised
+ * well, but on Node 20 one start in four ran it about 50 times slower over a whole factory
+ * (2.4 s instead of 40 ms over 65 MB), with no deoptimisation to show for it.
  *
  * -1 when a name holds an escape (`\"`, `\\`, `\u0041`): the JSON.parse of Node 24
  * (V8 13) can return a name it read earlier in the process instead: after
@@ -443,14 +450,15 @@ function skipValue(text: string, i: number): number {
 function countPropertyNames(text: string): number {
   const mayEscape = text.includes('\\');
   let count = 0;
-  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-    let i = colon - 1;
-    while (isWhitespace(text.charCodeAt(i))) i--;
-    if (text.charCodeAt(i) !== 0x22) continue;
+  NAME_END.lastIndex = 0;
+  // `test` moves `lastIndex` past each match without making a match object.
+  while (NAME_END.test(text)) {
+    let quote = NAME_END.lastIndex - 2;
+    while (text.charCodeAt(quote) !== 0x22) quote--;
     let backslashes = 0;
-    while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
     if ((backslashes & 1) !== 0) continue;
-    if (mayEscape && nameHasEscape(text, i)) return -1;
+    if (mayEscape && nameHasEscape(text, quote)) return -1;
     count++;
   }
   return count;
