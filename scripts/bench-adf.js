@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_ADF_RUNS ?? 3);
@@ -146,6 +146,21 @@ try {
     coldParse.push(run.ms);
   }
 
+  // What this design costs before any rule runs: reading and parsing while keeping every text
+  // and value (as validation must, to place findings), then mapp's own loading of the unit.
+  const keepParse = [];
+  const keepScript = `const fs = require('fs'), path = require('path'); const kept = []; for (const kind of fs.readdirSync(process.argv[1])) for (const f of fs.readdirSync(path.join(process.argv[1], kind))) { const text = fs.readFileSync(path.join(process.argv[1], kind, f), 'utf8'); kept.push(text, JSON.parse(text)); }`;
+  const loadOnly = [];
+  const loadScript = `const { loadUnit } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'lib/shared/validate/load-unit.js')).href)}); const { loadZip } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'lib/shared/validate/load-zip.js')).href)}); loadUnit(process.cwd(), process.argv[1], loadZip);`;
+  for (let i = 0; i < RUNS; i++) {
+    const keep = time(() => spawnSync(process.execPath, ['-e', keepScript, folder], { stdio: 'ignore' }));
+    if (keep.result.status !== 0) throw new Error(`the read-and-keep process exited ${keep.result.status}`);
+    keepParse.push(keep.ms);
+    const load = time(() => spawnSync(process.execPath, ['--input-type=module', '-e', loadScript, folder], { stdio: 'ignore' }));
+    if (load.result.status !== 0) throw new Error(`the loading process exited ${load.result.status}`);
+    loadOnly.push(load.ms);
+  }
+
   const cli = [];
   for (let i = 0; i < RUNS; i++) {
     const run = time(() => spawnSync(process.execPath, ['cli/bin/mapp.js', 'validate', folder, '--format', 'json', '--output', os.devNull], { cwd: root, stdio: 'ignore' }));
@@ -160,6 +175,7 @@ try {
   console.log(`  (a) mapp validate in-process (collectFindings, ${allRules.length} rules, ${findings} findings): first run ${inProcess[0].toFixed(0)} ms, median ${median(inProcess).toFixed(0)} ms (${(median(inProcess) / baseline).toFixed(1)}x the baseline)`);
   console.log(`  (a) mapp validate CLI wall time (node cli/bin/mapp.js validate --format json --output ${os.devNull}): ${median(cli).toFixed(0)} ms (${(median(cli) / baseline).toFixed(1)}x the baseline)`);
   console.log(`  (b') read + JSON.parse in a new node process, wall time: ${median(coldParse).toFixed(0)} ms (the CLI is ${(median(cli) / median(coldParse)).toFixed(1)}x this)`);
+  console.log(`  (b'') the same, keeping every text and parsed value: ${median(keepParse).toFixed(0)} ms; mapp loading the unit alone (loadUnit, no rules) in a new process: ${median(loadOnly).toFixed(0)} ms`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
