@@ -2118,8 +2118,8 @@ function countPropertyNames(text) {
     // but whitespace lies inside a string. Whitespace before a colon is left to the general count.
     //
     // The loop is kept this small on purpose: one that also stepped back over whitespace and
-    // counted backslashes ran about 50 times slower (2.4 s instead of 40 ms over the benchmark's
-    // 65 MB) in one Node 20 start in four, with no deoptimisation traced.
+    // counted backslashes ran about 50 times slower (1.9-3.4 s instead of 25-60 ms over the
+    // benchmark's 65 MB) in between 1 and 5 of every 8 Node 20 starts, with no deoptimisation traced.
     if (text.includes('\\'))
         return countNamesEndingAt(text, true);
     let count = 0;
