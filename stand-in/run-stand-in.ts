@@ -6,6 +6,7 @@ import { UsageError } from '../shared/commands/usage-error.js';
 import type { CommandResult, Host } from '../shared/host/host.js';
 import type { StandInConfigInput } from './config.js';
 import { startStandIn } from './start.js';
+import { parseJson } from '../shared/json/parse-json.js';
 
 function parsePort(raw: string): number {
   const port = Number(raw);
@@ -23,7 +24,7 @@ async function readConfig(file: string | undefined, workingDirectory: string): P
     throw new UsageError(`Cannot read the stand-in configuration ${full}: ${error instanceof Error ? error.message : String(error)}.`);
   }
   try {
-    const parsed = JSON.parse(text) as unknown;
+    const parsed = parseJson(text) as unknown;
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('expected a JSON object');
     return parsed as StandInConfigInput;
   } catch (error) {

@@ -5,6 +5,7 @@ import type { ActiveFault } from './faults.js';
 import { armError } from './reply.js';
 import { redactQuery, type RequestLog } from './request-log.js';
 import { ReplyError, type RouteMatch, type Router, type StandInReply, type StandInRequest } from './router.js';
+import { parseJson } from '../shared/json/parse-json.js';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Control-API routes are neither logged nor subject to faults. */
@@ -38,7 +39,7 @@ function toRequest(incoming: IncomingMessage, url: URL, match: RouteMatch | unde
     body,
     json: () => {
       try {
-        return JSON.parse(body.toString('utf8')) as unknown;
+        return parseJson(body.toString('utf8')) as unknown;
       } catch {
         throw new ReplyError(armError(400, 'InvalidRequestContent', 'The request content was invalid and could not be deserialized: the body is not JSON.'));
       }

@@ -1,5 +1,6 @@
 import { createPublicKey, createSign, createVerify, generateKeyPair, randomUUID, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
+import { parseJson } from '../shared/json/parse-json.js';
 
 const generateRsa = promisify(generateKeyPair);
 
@@ -44,8 +45,8 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
   const parts = token.split('.');
   if (parts.length !== 3) return undefined;
   try {
-    const header = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as unknown;
-    const claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as unknown;
+    const header = parseJson(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as unknown;
+    const claims = parseJson(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as unknown;
     if (!isObject(header) || !isObject(claims)) return undefined;
     return { header, claims, signingInput: `${parts[0]}.${parts[1]}`, signature: Buffer.from(parts[2]!, 'base64url') };
   } catch {

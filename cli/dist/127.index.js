@@ -2,6 +2,118 @@ export const id = 127;
 export const ids = [127];
 export const modules = {
 
+/***/ 25178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gO: () => (/* binding */ countNamesEndingAt),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony export hasEscapedPropertyName */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
+
+/**
+ * `JSON.parse`, safe from a V8 bug that returns a wrong property name.
+ *
+ * The `JSON.parse` of Node 24 (V8 13) can give a name holding an escape the spelling of a name
+ * it read earlier in the process: after `JSON.parse('{"c\\\\": 1}')`, `JSON.parse('{"c\\"": 1}')`
+ * has the name `c\`, not `c"` (nodejs/node#63785, open). GitHub runs actions on Node 24, and a
+ * template or policy read with the wrong names would be published as it was misread. A text
+ * whose names hold no escape (nearly all) is read by `JSON.parse` alone; any other is read
+ * again by jsonc-parser's scanner, which decodes escapes itself.
+ *
+ * Throws what `JSON.parse` throws (a `SyntaxError`) on text that is not JSON.
+ */
+function parseJson(text) {
+    const value = JSON.parse(text);
+    return hasEscapedPropertyName(text) ? buildValue(text) : value;
+}
+/** Whether some property name of a JSON text holds a backslash. */
+function hasEscapedPropertyName(text) {
+    return text.includes('\\') && countNamesEndingAt(text, true) === -1;
+}
+/** A quote, then whitespace, then a colon: the end of a property name, or of a string followed by one. */
+const NAME_END = /"[ \t\n\r]*:/g;
+/**
+ * Property names in a JSON text: each `NAME_END` whose quote is not escaped ends one. Inside a
+ * string an unescaped quote cannot occur, so this never counts fewer names than there are (a
+ * string value followed by a colon is not JSON). With `mayEscape`, -1 as soon as a name holds
+ * a backslash.
+ */
+function countNamesEndingAt(text, mayEscape) {
+    let count = 0;
+    NAME_END.lastIndex = 0;
+    // `test` moves `lastIndex` past each match without making a match object.
+    while (NAME_END.test(text)) {
+        let quote = NAME_END.lastIndex - 2;
+        while (text.charCodeAt(quote) !== 0x22)
+            quote--;
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === 0x5c)
+            backslashes++;
+        if ((backslashes & 1) !== 0)
+            continue;
+        if (mayEscape && nameHasEscape(text, quote))
+            return -1;
+        count++;
+    }
+    return count;
+}
+/**
+ * Whether the string that ends at this (unescaped) quote holds a backslash. Going back, the
+ * first quote met opens it, unless a backslash stands before that quote: then it is an escaped
+ * quote inside (an opening quote follows a brace, a comma or whitespace, never a backslash).
+ */
+function nameHasEscape(text, closingQuote) {
+    for (let j = closingQuote - 1; j >= 0; j--) {
+        const ch = text.charCodeAt(j);
+        if (ch === 0x5c)
+            return true;
+        if (ch === 0x22)
+            return text.charCodeAt(j - 1) === 0x5c;
+    }
+    return false;
+}
+/** The value of a text `JSON.parse` accepted, built as `JSON.parse` builds it, from jsonc-parser's events. */
+function buildValue(text) {
+    let root;
+    const open = [];
+    let name = '';
+    const add = (value) => {
+        const parent = open[open.length - 1];
+        if (parent === undefined)
+            root = value;
+        else if (Array.isArray(parent))
+            parent.push(value);
+        // Assigning `__proto__` would set the prototype; JSON.parse makes a property of that name.
+        else if (name === '__proto__')
+            Object.defineProperty(parent, name, { value, writable: true, enumerable: true, configurable: true });
+        else
+            parent[name] = value;
+    };
+    const begin = (container) => {
+        add(container);
+        open.push(container);
+    };
+    const end = () => {
+        open.pop();
+    };
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onObjectBegin: () => begin({}),
+        onObjectProperty: (property) => {
+            name = property;
+        },
+        onObjectEnd: end,
+        onArrayBegin: () => begin([]),
+        onArrayEnd: end,
+        onLiteralValue: add,
+    }, { disallowComments: true, allowTrailingComma: false });
+    return root;
+}
+
+
+/***/ }),
+
 /***/ 66818:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -618,7 +730,10 @@ function failEntra(status, error, code, description) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
+var parse_json = __webpack_require__(25178);
 ;// CONCATENATED MODULE: ./lib/stand-in/tokens.js
+
 
 
 const generateRsa = (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair);
@@ -644,8 +759,8 @@ function decodeJwt(token) {
     if (parts.length !== 3)
         return undefined;
     try {
-        const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
-        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        const header = (0,parse_json/* parseJson */.qF)(Buffer.from(parts[0], 'base64url').toString('utf8'));
+        const claims = (0,parse_json/* parseJson */.qF)(Buffer.from(parts[1], 'base64url').toString('utf8'));
         if (!isObject(header) || !isObject(claims))
             return undefined;
         return { header, claims, signingInput: `${parts[0]}.${parts[1]}`, signature: Buffer.from(parts[2], 'base64url') };
@@ -1879,6 +1994,7 @@ var esm = __webpack_require__(51306);
 
 
 
+
 /** SAS upload URLs point at the stand-in itself: `/<account>/<container>/<blob>` (path-style, as storage clients expect for an IP host). */
 const BLOB_ACCOUNT = 'pcingestion';
 const BLOB_CONTAINER = 'packages';
@@ -1907,7 +2023,7 @@ function inspectPackage(zip) {
         return problems;
     let resources = [];
     try {
-        const parsed = JSON.parse(new TextDecoder().decode(template).replace(/^\uFEFF/, ''));
+        const parsed = (0,parse_json/* parseJson */.qF)(new TextDecoder().decode(template).replace(/^\uFEFF/, ''));
         resources = Array.isArray(parsed.resources) ? parsed.resources : [];
     }
     catch {
@@ -3311,6 +3427,7 @@ function readDeployedResource(context, id) {
 
 
 
+
 /**
  * Deploys a managed application definition's mainTemplate into the managed resource group with
  * the ARM template evaluator, the way the Solutions provider deploys it: the template comes from
@@ -3318,7 +3435,7 @@ function readDeployedResource(context, id) {
  */
 function parseTemplate(text, source) {
     try {
-        return JSON.parse(text.replace(/^\uFEFF/, ''));
+        return (0,parse_json/* parseJson */.qF)(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
         return failArm(400, 'InvalidTemplate', `Deployment template parse failed: '${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}'.`);
@@ -3409,6 +3526,7 @@ function pendingView(context, resource, tenantId) {
 
 
 
+
 const APPLICATION_TYPE = 'Microsoft.Solutions/applications';
 const managed_applications_API_VERSIONS = ['2021-07-01'];
 const APPLICATION = '/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Solutions/applications/{applicationName}';
@@ -3420,7 +3538,7 @@ function managed_applications_invalid(message) {
 }
 function parameterValues(given) {
     const parsed = typeof given === 'string' ? (() => { try {
-        return JSON.parse(given);
+        return (0,parse_json/* parseJson */.qF)(given);
     }
     catch {
         return managed_applications_invalid("'properties.parameters' is neither an object nor JSON text.");
@@ -3738,6 +3856,7 @@ var external_node_timers_promises_ = __webpack_require__(58500);
 
 
 
+
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Control-API routes are neither logged nor subject to faults. */
 const CONTROL_PREFIX = '_stand-in.';
@@ -3768,7 +3887,7 @@ function toRequest(incoming, url, match, body) {
         body,
         json: () => {
             try {
-                return JSON.parse(body.toString('utf8'));
+                return (0,parse_json/* parseJson */.qF)(body.toString('utf8'));
             }
             catch {
                 throw new ReplyError(armError(400, 'InvalidRequestContent', 'The request content was invalid and could not be deserialized: the body is not JSON.'));
@@ -3967,6 +4086,7 @@ async function startStandIn(options = {}) {
 
 
 
+
 function parsePort(raw) {
     const port = Number(raw);
     if (!/^\d+$/.test(raw.trim()) || port > 65535)
@@ -3985,7 +4105,7 @@ async function readConfig(file, workingDirectory) {
         throw new usage_error/* UsageError */.e(`Cannot read the stand-in configuration ${full}: ${error instanceof Error ? error.message : String(error)}.`);
     }
     try {
-        const parsed = JSON.parse(text);
+        const parsed = (0,parse_json/* parseJson */.qF)(text);
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
             throw new Error('expected a JSON object');
         return parsed;

@@ -2,6 +2,118 @@ export const id = 682;
 export const ids = [682];
 export const modules = {
 
+/***/ 25178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gO: () => (/* binding */ countNamesEndingAt),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony export hasEscapedPropertyName */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
+
+/**
+ * `JSON.parse`, safe from a V8 bug that returns a wrong property name.
+ *
+ * The `JSON.parse` of Node 24 (V8 13) can give a name holding an escape the spelling of a name
+ * it read earlier in the process: after `JSON.parse('{"c\\\\": 1}')`, `JSON.parse('{"c\\"": 1}')`
+ * has the name `c\`, not `c"` (nodejs/node#63785, open). GitHub runs actions on Node 24, and a
+ * template or policy read with the wrong names would be published as it was misread. A text
+ * whose names hold no escape (nearly all) is read by `JSON.parse` alone; any other is read
+ * again by jsonc-parser's scanner, which decodes escapes itself.
+ *
+ * Throws what `JSON.parse` throws (a `SyntaxError`) on text that is not JSON.
+ */
+function parseJson(text) {
+    const value = JSON.parse(text);
+    return hasEscapedPropertyName(text) ? buildValue(text) : value;
+}
+/** Whether some property name of a JSON text holds a backslash. */
+function hasEscapedPropertyName(text) {
+    return text.includes('\\') && countNamesEndingAt(text, true) === -1;
+}
+/** A quote, then whitespace, then a colon: the end of a property name, or of a string followed by one. */
+const NAME_END = /"[ \t\n\r]*:/g;
+/**
+ * Property names in a JSON text: each `NAME_END` whose quote is not escaped ends one. Inside a
+ * string an unescaped quote cannot occur, so this never counts fewer names than there are (a
+ * string value followed by a colon is not JSON). With `mayEscape`, -1 as soon as a name holds
+ * a backslash.
+ */
+function countNamesEndingAt(text, mayEscape) {
+    let count = 0;
+    NAME_END.lastIndex = 0;
+    // `test` moves `lastIndex` past each match without making a match object.
+    while (NAME_END.test(text)) {
+        let quote = NAME_END.lastIndex - 2;
+        while (text.charCodeAt(quote) !== 0x22)
+            quote--;
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === 0x5c)
+            backslashes++;
+        if ((backslashes & 1) !== 0)
+            continue;
+        if (mayEscape && nameHasEscape(text, quote))
+            return -1;
+        count++;
+    }
+    return count;
+}
+/**
+ * Whether the string that ends at this (unescaped) quote holds a backslash. Going back, the
+ * first quote met opens it, unless a backslash stands before that quote: then it is an escaped
+ * quote inside (an opening quote follows a brace, a comma or whitespace, never a backslash).
+ */
+function nameHasEscape(text, closingQuote) {
+    for (let j = closingQuote - 1; j >= 0; j--) {
+        const ch = text.charCodeAt(j);
+        if (ch === 0x5c)
+            return true;
+        if (ch === 0x22)
+            return text.charCodeAt(j - 1) === 0x5c;
+    }
+    return false;
+}
+/** The value of a text `JSON.parse` accepted, built as `JSON.parse` builds it, from jsonc-parser's events. */
+function buildValue(text) {
+    let root;
+    const open = [];
+    let name = '';
+    const add = (value) => {
+        const parent = open[open.length - 1];
+        if (parent === undefined)
+            root = value;
+        else if (Array.isArray(parent))
+            parent.push(value);
+        // Assigning `__proto__` would set the prototype; JSON.parse makes a property of that name.
+        else if (name === '__proto__')
+            Object.defineProperty(parent, name, { value, writable: true, enumerable: true, configurable: true });
+        else
+            parent[name] = value;
+    };
+    const begin = (container) => {
+        add(container);
+        open.push(container);
+    };
+    const end = () => {
+        open.pop();
+    };
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onObjectBegin: () => begin({}),
+        onObjectProperty: (property) => {
+            name = property;
+        },
+        onObjectEnd: end,
+        onArrayBegin: () => begin([]),
+        onArrayEnd: end,
+        onLiteralValue: add,
+    }, { disallowComments: true, allowTrailingComma: false });
+    return root;
+}
+
+
+/***/ }),
+
 /***/ 66818:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1672,6 +1784,8 @@ class ParsedView {
 /* harmony export */   xn: () => (/* binding */ rawPropertyName),
 /* harmony export */   yq: () => (/* binding */ parseLazyJsonTree)
 /* harmony export */ });
+/* harmony import */ var _json_parse_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25178);
+
 /**
  * A strict JSON document read by the engine's `JSON.parse` and seen through nodes shaped as
  * jsonc-parser's, made only when a rule reaches them. Offsets are looked up in the text only
@@ -2107,53 +2221,16 @@ function countPropertyNames(text) {
     // counted backslashes ran about 50 times slower (1.9-3.4 s instead of 25-60 ms over the
     // benchmark's 65 MB) in between 1 and 5 of every 8 Node 20 starts, with no deoptimisation traced.
     if (text.includes('\\'))
-        return countNamesEndingAt(text, true);
+        return (0,_json_parse_json_js__WEBPACK_IMPORTED_MODULE_0__/* .countNamesEndingAt */ .gO)(text, true);
     let count = 0;
     for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
         const before = text.charCodeAt(colon - 1);
         if (before === 0x22)
             count++;
         else if (isWhitespace(before))
-            return countNamesEndingAt(text, false);
+            return (0,_json_parse_json_js__WEBPACK_IMPORTED_MODULE_0__/* .countNamesEndingAt */ .gO)(text, false);
     }
     return count;
-}
-/** A quote, then whitespace, then a colon: the end of a property name, or of a string followed by one. */
-const NAME_END = /"[ \t\n\r]*:/g;
-/** `countPropertyNames` for any text: each `NAME_END` whose quote is not escaped. */
-function countNamesEndingAt(text, mayEscape) {
-    let count = 0;
-    NAME_END.lastIndex = 0;
-    // `test` moves `lastIndex` past each match without making a match object.
-    while (NAME_END.test(text)) {
-        let quote = NAME_END.lastIndex - 2;
-        while (text.charCodeAt(quote) !== 0x22)
-            quote--;
-        let backslashes = 0;
-        while (text.charCodeAt(quote - 1 - backslashes) === 0x5c)
-            backslashes++;
-        if ((backslashes & 1) !== 0)
-            continue;
-        if (mayEscape && nameHasEscape(text, quote))
-            return -1;
-        count++;
-    }
-    return count;
-}
-/**
- * Whether the string that ends at this (unescaped) quote holds a backslash. Going back, the
- * first quote met opens it, unless a backslash stands before that quote: then it is an escaped
- * quote inside (an opening quote follows a brace, a comma or whitespace, never a backslash).
- */
-function nameHasEscape(text, closingQuote) {
-    for (let j = closingQuote - 1; j >= 0; j--) {
-        const ch = text.charCodeAt(j);
-        if (ch === 0x5c)
-            return true;
-        if (ch === 0x22)
-            return text.charCodeAt(j - 1) === 0x5c;
-    }
-    return false;
 }
 /**
  * The name under which `prop` would find `name` in a parsed object: the exact name, else the

@@ -19,7 +19,10 @@ var connect = __webpack_require__(58284);
 var esm = __webpack_require__(30869);
 // EXTERNAL MODULE: ./lib/shared/tool-info.js
 var tool_info = __webpack_require__(33352);
+// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
+var parse_json = __webpack_require__(25178);
 ;// CONCATENATED MODULE: ./lib/shared/azure/partner-center/ingestion-error.js
+
 /**
  * A refusal from the Partner Center ingestion API, with the service's own error code and message.
  * The OpenAPI document types error bodies as plain strings; the service sends
@@ -50,7 +53,7 @@ function ingestion_error_text(value) {
 function partnerCenterErrorOf(status, body, operation) {
     let parsed;
     try {
-        parsed = JSON.parse(body ?? '');
+        parsed = (0,parse_json/* parseJson */.qF)(body ?? '');
     }
     catch {
         parsed = undefined;
@@ -71,6 +74,7 @@ function partnerCenterErrorOf(status, body, operation) {
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/azure/partner-center/ingestion-client.js
+
 
 
 
@@ -111,7 +115,7 @@ class PartnerCenterClient {
         if (response.status < 200 || response.status >= 300)
             throw partnerCenterErrorOf(response.status, response.bodyAsText ?? undefined, operation);
         const text = response.bodyAsText ?? '';
-        return { body: (text ? JSON.parse(text) : undefined), etag: response.headers.get('etag') };
+        return { body: (text ? (0,parse_json/* parseJson */.qF)(text) : undefined), etag: response.headers.get('etag') };
     }
     url(path, query = {}) {
         const search = new URLSearchParams(query).toString();
@@ -205,6 +209,7 @@ var run_command = __webpack_require__(88186);
 var usage_error = __webpack_require__(53240);
 ;// CONCATENATED MODULE: ./lib/shared/publish/marketplace/marketplace-settings.js
 
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How this host names an input in messages (`input 'plan-id'`, `--plan-id`). */
 function describeInput(host, name) {
@@ -239,7 +244,7 @@ function parseAuthorizations(host, items) {
 function parsePolicies(host, raw) {
     let parsed;
     try {
-        parsed = JSON.parse(raw);
+        parsed = (0,parse_json/* parseJson */.qF)(raw);
     }
     catch {
         throw new usage_error/* UsageError */.e(`${describeInput(host, 'policies')} is not JSON: give an array like [{"policyName": "...", "policyDefinitionID": "...", "policySku": "Standard"}].`);
@@ -414,6 +419,7 @@ var finding_outcome = __webpack_require__(47020);
 
 
 
+
 /** Outputs of the build step that this command also declares; the others stay with mapp build. */
 function buildHost(host) {
     const declared = new Set(Object.keys(publish_marketplace/* publishMarketplaceCommand */.q.outputs));
@@ -425,7 +431,7 @@ function templateVersion(bytes) {
         const template = files['mainTemplate.json'];
         if (!template)
             return undefined;
-        const parsed = JSON.parse(new TextDecoder().decode(template).replace(/^\uFEFF/, ''));
+        const parsed = (0,parse_json/* parseJson */.qF)(new TextDecoder().decode(template).replace(/^\uFEFF/, ''));
         return typeof parsed.contentVersion === 'string' ? parsed.contentVersion : undefined;
     }
     catch {

@@ -821,8 +821,11 @@ function templateGuid(...values) {
     return nameBasedUuid(ARM_GUID_NAMESPACE, values.join('-'));
 }
 
+// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
+var parse_json = __webpack_require__(25178);
 ;// CONCATENATED MODULE: ./lib/shared/arm-eval/functions-string.js
 /** String template functions. Each takes evaluated arguments; errors name the function. */
+
 
 
 
@@ -891,7 +894,7 @@ const stringFunctions = {
     guid: (v) => templateGuid(...functions_string_a('guid', v).count(1, Infinity).values.map((_, i, all) => new Args('guid', all).string(i))),
     base64: (v) => Buffer.from(functions_string_a('base64', v).count(1).string(0), 'utf8').toString('base64'),
     base64tostring: (v) => base64ToText('base64ToString', functions_string_a('base64ToString', v).count(1).string(0)),
-    base64tojson: (v) => JSON.parse(base64ToText('base64ToJson', functions_string_a('base64ToJson', v).count(1).string(0))),
+    base64tojson: (v) => (0,parse_json/* parseJson */.qF)(base64ToText('base64ToJson', functions_string_a('base64ToJson', v).count(1).string(0))),
     uri: (v) => {
         const args = functions_string_a('uri', v).count(2);
         return joinUri(args.string(0), args.string(1));
@@ -909,7 +912,7 @@ const stringFunctions = {
     json: (v) => {
         const text = functions_string_a('json', v).count(1).string(0);
         try {
-            return JSON.parse(text);
+            return (0,parse_json/* parseJson */.qF)(text);
         }
         catch {
             throw new ArmFunctionError(`json: '${text.slice(0, 60)}' is not valid JSON.`);

@@ -11,7 +11,9 @@ export const modules = {
 /* harmony export */   zG: () => (/* binding */ armPipeline)
 /* harmony export */ });
 /* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
-/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3352);
+/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3352);
+/* harmony import */ var _json_parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+
 
 
 /** An ARM error reply, with its error code, shaped for a one-line message. */
@@ -27,13 +29,13 @@ class ArmError extends Error {
 }
 /** The retrying, token-adding pipeline every ARM call of a connection goes through. */
 function armPipeline(connection) {
-    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({ userAgentOptions: { userAgentPrefix: `mapp/${_tool_info_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}` } });
+    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({ userAgentOptions: { userAgentPrefix: `mapp/${_tool_info_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}` } });
     pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .bearerTokenAuthenticationPolicy */ .N$)({ credential: connection.credential, scopes: connection.cloud.armScope }));
     return pipeline;
 }
 function armErrorOf(status, body) {
     try {
-        const parsed = JSON.parse(body ?? '');
+        const parsed = (0,_json_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(body ?? '');
         if (parsed.error && typeof parsed.error.code === 'string') {
             return new ArmError(status, parsed.error.code, typeof parsed.error.message === 'string' ? parsed.error.message : '');
         }
@@ -50,7 +52,7 @@ async function armGet(connection, pipeline, resourcePath, apiVersion) {
     const response = await pipeline.sendRequest((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)(), request);
     if (response.status < 200 || response.status >= 300)
         throw armErrorOf(response.status, response.bodyAsText ?? undefined);
-    return JSON.parse(response.bodyAsText ?? 'null');
+    return (0,_json_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.bodyAsText ?? 'null');
 }
 
 
@@ -79,7 +81,10 @@ var arm_get = __webpack_require__(8254);
 var connect = __webpack_require__(8284);
 // EXTERNAL MODULE: ./lib/shared/azure/identity-settings.js
 var identity_settings = __webpack_require__(7965);
+// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
+var parse_json = __webpack_require__(5178);
 ;// CONCATENATED MODULE: ./lib/shared/azure/token-claims.js
+
 /** Reads the claims of a JWT access token; an opaque token gives no claims rather than an error. */
 function tokenClaims(token) {
     const payload = token.split('.')[1];
@@ -87,7 +92,7 @@ function tokenClaims(token) {
         return {};
     let claims;
     try {
-        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        claims = (0,parse_json/* parseJson */.qF)(Buffer.from(payload, 'base64url').toString('utf8'));
     }
     catch {
         return {};
@@ -191,6 +196,118 @@ async function whoami_whoami(host, settings) {
         'subscription-name': subscription.displayName,
     });
     return { exitCode: 0 };
+}
+
+
+/***/ }),
+
+/***/ 5178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gO: () => (/* binding */ countNamesEndingAt),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony export hasEscapedPropertyName */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+
+/**
+ * `JSON.parse`, safe from a V8 bug that returns a wrong property name.
+ *
+ * The `JSON.parse` of Node 24 (V8 13) can give a name holding an escape the spelling of a name
+ * it read earlier in the process: after `JSON.parse('{"c\\\\": 1}')`, `JSON.parse('{"c\\"": 1}')`
+ * has the name `c\`, not `c"` (nodejs/node#63785, open). GitHub runs actions on Node 24, and a
+ * template or policy read with the wrong names would be published as it was misread. A text
+ * whose names hold no escape (nearly all) is read by `JSON.parse` alone; any other is read
+ * again by jsonc-parser's scanner, which decodes escapes itself.
+ *
+ * Throws what `JSON.parse` throws (a `SyntaxError`) on text that is not JSON.
+ */
+function parseJson(text) {
+    const value = JSON.parse(text);
+    return hasEscapedPropertyName(text) ? buildValue(text) : value;
+}
+/** Whether some property name of a JSON text holds a backslash. */
+function hasEscapedPropertyName(text) {
+    return text.includes('\\') && countNamesEndingAt(text, true) === -1;
+}
+/** A quote, then whitespace, then a colon: the end of a property name, or of a string followed by one. */
+const NAME_END = /"[ \t\n\r]*:/g;
+/**
+ * Property names in a JSON text: each `NAME_END` whose quote is not escaped ends one. Inside a
+ * string an unescaped quote cannot occur, so this never counts fewer names than there are (a
+ * string value followed by a colon is not JSON). With `mayEscape`, -1 as soon as a name holds
+ * a backslash.
+ */
+function countNamesEndingAt(text, mayEscape) {
+    let count = 0;
+    NAME_END.lastIndex = 0;
+    // `test` moves `lastIndex` past each match without making a match object.
+    while (NAME_END.test(text)) {
+        let quote = NAME_END.lastIndex - 2;
+        while (text.charCodeAt(quote) !== 0x22)
+            quote--;
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === 0x5c)
+            backslashes++;
+        if ((backslashes & 1) !== 0)
+            continue;
+        if (mayEscape && nameHasEscape(text, quote))
+            return -1;
+        count++;
+    }
+    return count;
+}
+/**
+ * Whether the string that ends at this (unescaped) quote holds a backslash. Going back, the
+ * first quote met opens it, unless a backslash stands before that quote: then it is an escaped
+ * quote inside (an opening quote follows a brace, a comma or whitespace, never a backslash).
+ */
+function nameHasEscape(text, closingQuote) {
+    for (let j = closingQuote - 1; j >= 0; j--) {
+        const ch = text.charCodeAt(j);
+        if (ch === 0x5c)
+            return true;
+        if (ch === 0x22)
+            return text.charCodeAt(j - 1) === 0x5c;
+    }
+    return false;
+}
+/** The value of a text `JSON.parse` accepted, built as `JSON.parse` builds it, from jsonc-parser's events. */
+function buildValue(text) {
+    let root;
+    const open = [];
+    let name = '';
+    const add = (value) => {
+        const parent = open[open.length - 1];
+        if (parent === undefined)
+            root = value;
+        else if (Array.isArray(parent))
+            parent.push(value);
+        // Assigning `__proto__` would set the prototype; JSON.parse makes a property of that name.
+        else if (name === '__proto__')
+            Object.defineProperty(parent, name, { value, writable: true, enumerable: true, configurable: true });
+        else
+            parent[name] = value;
+    };
+    const begin = (container) => {
+        add(container);
+        open.push(container);
+    };
+    const end = () => {
+        open.pop();
+    };
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onObjectBegin: () => begin({}),
+        onObjectProperty: (property) => {
+            name = property;
+        },
+        onObjectEnd: end,
+        onArrayBegin: () => begin([]),
+        onArrayEnd: end,
+        onLiteralValue: add,
+    }, { disallowComments: true, allowTrailingComma: false });
+    return root;
 }
 
 

@@ -31,7 +31,10 @@ var tool_info = __webpack_require__(3352);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
+var parse_json = __webpack_require__(5178);
 ;// CONCATENATED MODULE: ./lib/shared/publish/service-catalog/definition-inputs.js
+
 
 
 
@@ -61,7 +64,7 @@ function parsePolicies(raw, workingDirectory, describe) {
     }
     let parsed;
     try {
-        parsed = JSON.parse(text);
+        parsed = (0,parse_json/* parseJson */.qF)(text);
     }
     catch (error) {
         throw new usage_error/* UsageError */.e(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
@@ -352,6 +355,7 @@ function explainStorageFailure(error, account, identity, describe) {
 
 
 
+
 const TEMPLATES = ['mainTemplate.json', 'createUiDefinition.json'];
 /**
  * The package from `path`: a built .zip as it is (refused over 120 MB before a byte of it is
@@ -404,7 +408,7 @@ function readPackage(display, bytes) {
         if (!data)
             throw new usage_error/* UsageError */.e(`${display} has no ${name} at its root: build the package with mapp build.`);
         try {
-            return JSON.parse(new TextDecoder().decode(data).replace(/^\uFEFF/, ''));
+            return (0,parse_json/* parseJson */.qF)(new TextDecoder().decode(data).replace(/^\uFEFF/, ''));
         }
         catch (error) {
             throw new usage_error/* UsageError */.e(`${display}: ${name} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
@@ -539,6 +543,7 @@ function headline(report) {
 
 
 
+
 function chooseSource(settings, describe) {
     const chosen = settings['package-source'];
     const source = chosen !== 'auto' ? chosen : settings['package-url'] ? 'url' : settings['storage-account'] ? 'upload' : 'inline';
@@ -589,7 +594,7 @@ async function readDefinition(client, resourceGroup, name) {
 }
 function safeJson(text) {
     try {
-        return JSON.parse(text);
+        return (0,parse_json/* parseJson */.qF)(text);
     }
     catch {
         return undefined;

@@ -11,7 +11,9 @@ export const modules = {
 /* harmony export */   zG: () => (/* binding */ armPipeline)
 /* harmony export */ });
 /* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
-/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3352);
+/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3352);
+/* harmony import */ var _json_parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+
 
 
 /** An ARM error reply, with its error code, shaped for a one-line message. */
@@ -27,13 +29,13 @@ class ArmError extends Error {
 }
 /** The retrying, token-adding pipeline every ARM call of a connection goes through. */
 function armPipeline(connection) {
-    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({ userAgentOptions: { userAgentPrefix: `mapp/${_tool_info_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}` } });
+    const pipeline = (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createPipelineFromOptions */ .Fp)({ userAgentOptions: { userAgentPrefix: `mapp/${_tool_info_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}` } });
     pipeline.addPolicy((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .bearerTokenAuthenticationPolicy */ .N$)({ credential: connection.credential, scopes: connection.cloud.armScope }));
     return pipeline;
 }
 function armErrorOf(status, body) {
     try {
-        const parsed = JSON.parse(body ?? '');
+        const parsed = (0,_json_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(body ?? '');
         if (parsed.error && typeof parsed.error.code === 'string') {
             return new ArmError(status, parsed.error.code, typeof parsed.error.message === 'string' ? parsed.error.message : '');
         }
@@ -50,7 +52,7 @@ async function armGet(connection, pipeline, resourcePath, apiVersion) {
     const response = await pipeline.sendRequest((0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .createDefaultHttpClient */ .fl)(), request);
     if (response.status < 200 || response.status >= 300)
         throw armErrorOf(response.status, response.bodyAsText ?? undefined);
-    return JSON.parse(response.bodyAsText ?? 'null');
+    return (0,_json_parse_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(response.bodyAsText ?? 'null');
 }
 
 
@@ -260,7 +262,10 @@ async function findFactory(client, resourceGroup, wanted, describeFactory, abort
 
 // EXTERNAL MODULE: ./node_modules/@azure/arm-datafactory/dist/index.js
 var arm_datafactory_dist = __webpack_require__(2650);
+// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
+var parse_json = __webpack_require__(5178);
 ;// CONCATENATED MODULE: ./lib/shared/smoke-run/factory-client.js
+
 
 
 
@@ -310,7 +315,7 @@ async function factoryRequest(target, method, childPath, body, abortSignal) {
     const text = response.bodyAsText ?? '';
     let json;
     try {
-        json = text ? JSON.parse(text) : undefined;
+        json = text ? (0,parse_json/* parseJson */.qF)(text) : undefined;
     }
     catch {
         json = undefined;
@@ -541,6 +546,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** `500ms`, `15s`, `2m`, `1h`; a bare number is in `bareUnit`. */
 function parseDuration(raw, input, bareUnit) {
@@ -577,7 +583,7 @@ function parseJsonObject(raw, input, workingDirectory) {
     }
     let parsed;
     try {
-        parsed = JSON.parse(text);
+        parsed = (0,parse_json/* parseJson */.qF)(text);
     }
     catch (error) {
         throw new usage_error/* UsageError */.e(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}). Give an object such as {"windowStart": "2026-01-01T00:00:00Z"}.`);
@@ -1417,6 +1423,7 @@ function templateGuid(...values) {
 
 
 
+
 const functions_string_a = (fn, values) => new Args(fn, values);
 function base64ToText(fn, value) {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value) || value.length % 4 !== 0)
@@ -1481,7 +1488,7 @@ const stringFunctions = {
     guid: (v) => templateGuid(...functions_string_a('guid', v).count(1, Infinity).values.map((_, i, all) => new Args('guid', all).string(i))),
     base64: (v) => Buffer.from(functions_string_a('base64', v).count(1).string(0), 'utf8').toString('base64'),
     base64tostring: (v) => base64ToText('base64ToString', functions_string_a('base64ToString', v).count(1).string(0)),
-    base64tojson: (v) => JSON.parse(base64ToText('base64ToJson', functions_string_a('base64ToJson', v).count(1).string(0))),
+    base64tojson: (v) => (0,parse_json/* parseJson */.qF)(base64ToText('base64ToJson', functions_string_a('base64ToJson', v).count(1).string(0))),
     uri: (v) => {
         const args = functions_string_a('uri', v).count(2);
         return joinUri(args.string(0), args.string(1));
@@ -1499,7 +1506,7 @@ const stringFunctions = {
     json: (v) => {
         const text = functions_string_a('json', v).count(1).string(0);
         try {
-            return JSON.parse(text);
+            return (0,parse_json/* parseJson */.qF)(text);
         }
         catch {
             throw new ArmFunctionError(`json: '${text.slice(0, 60)}' is not valid JSON.`);

@@ -4,6 +4,7 @@ import { compositeFormat } from './format-text.js';
 import { templateGuid, uniqueString } from './hashes.js';
 import { Args, armText, isJsonObject } from './values.js';
 import type { ArmFunction } from './function-table.js';
+import { parseJson } from '../json/parse-json.js';
 
 const a = (fn: string, values: readonly unknown[]) => new Args(fn, values);
 
@@ -69,7 +70,7 @@ export const stringFunctions: Record<string, ArmFunction> = {
   guid: (v) => templateGuid(...a('guid', v).count(1, Infinity).values.map((_, i, all) => new Args('guid', all).string(i))),
   base64: (v) => Buffer.from(a('base64', v).count(1).string(0), 'utf8').toString('base64'),
   base64tostring: (v) => base64ToText('base64ToString', a('base64ToString', v).count(1).string(0)),
-  base64tojson: (v) => JSON.parse(base64ToText('base64ToJson', a('base64ToJson', v).count(1).string(0))) as unknown,
+  base64tojson: (v) => parseJson(base64ToText('base64ToJson', a('base64ToJson', v).count(1).string(0))) as unknown,
   uri: (v) => {
     const args = a('uri', v).count(2);
     return joinUri(args.string(0), args.string(1));
@@ -86,7 +87,7 @@ export const stringFunctions: Record<string, ArmFunction> = {
   json: (v) => {
     const text = a('json', v).count(1).string(0);
     try {
-      return JSON.parse(text) as unknown;
+      return parseJson(text) as unknown;
     } catch {
       throw new ArmFunctionError(`json: '${text.slice(0, 60)}' is not valid JSON.`);
     }

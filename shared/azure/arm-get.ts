@@ -7,6 +7,7 @@ import {
 } from '@azure/core-rest-pipeline';
 import { TOOL_VERSION } from '../tool-info.js';
 import type { AzureConnection } from './connect.js';
+import { parseJson } from '../json/parse-json.js';
 
 /** An ARM error reply, with its error code, shaped for a one-line message. */
 export class ArmError extends Error {
@@ -29,7 +30,7 @@ export function armPipeline(connection: AzureConnection): Pipeline {
 
 function armErrorOf(status: number, body: string | undefined): ArmError {
   try {
-    const parsed = JSON.parse(body ?? '') as { error?: { code?: unknown; message?: unknown } };
+    const parsed = parseJson(body ?? '') as { error?: { code?: unknown; message?: unknown } };
     if (parsed.error && typeof parsed.error.code === 'string') {
       return new ArmError(status, parsed.error.code, typeof parsed.error.message === 'string' ? parsed.error.message : '');
     }
@@ -45,5 +46,5 @@ export async function armGet(connection: AzureConnection, pipeline: Pipeline, re
   const request = createPipelineRequest({ url, method: 'GET' });
   const response = await pipeline.sendRequest(createDefaultHttpClient(), request);
   if (response.status < 200 || response.status >= 300) throw armErrorOf(response.status, response.bodyAsText ?? undefined);
-  return JSON.parse(response.bodyAsText ?? 'null') as unknown;
+  return parseJson(response.bodyAsText ?? 'null') as unknown;
 }

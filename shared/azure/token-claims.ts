@@ -1,3 +1,5 @@
+import { parseJson } from '../json/parse-json.js';
+
 /** The identity claims of an Entra ID access token that are safe to show (never the token itself). */
 export interface TokenClaims {
   readonly tenantId?: string;
@@ -14,7 +16,7 @@ export function tokenClaims(token: string): TokenClaims {
   if (!payload) return {};
   let claims: unknown;
   try {
-    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
     return {};
   }

@@ -3,6 +3,7 @@ import { createPipelineRequest } from '@azure/core-rest-pipeline';
 import { UsageError } from '../commands/usage-error.js';
 import type { AzureConnection } from '../azure/connect.js';
 import { TOOL_VERSION } from '../tool-info.js';
+import { parseJson } from '../json/parse-json.js';
 
 /** Where the factory is, and the SDK client that reaches it. */
 export interface FactoryTarget {
@@ -61,7 +62,7 @@ export async function factoryRequest(target: FactoryTarget, method: 'GET' | 'PUT
   const text = response.bodyAsText ?? '';
   let json: unknown;
   try {
-    json = text ? JSON.parse(text) : undefined;
+    json = text ? parseJson(text) : undefined;
   } catch {
     json = undefined;
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SettingsOf } from '../commands/definition.js';
 import type { smokeRunCommand } from '../commands/smoke-run.js';
 import { UsageError } from '../commands/usage-error.js';
+import { parseJson } from '../json/parse-json.js';
 
 export type SmokeRunSettings = SettingsOf<typeof smokeRunCommand>;
 
@@ -55,7 +56,7 @@ export function parseJsonObject(raw: string | undefined, input: string, workingD
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseJson(text);
   } catch (error) {
     throw new UsageError(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}). Give an object such as {"windowStart": "2026-01-01T00:00:00Z"}.`);
   }

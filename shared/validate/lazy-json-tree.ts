@@ -1,4 +1,5 @@
 import type { Node, NodeType } from 'jsonc-parser';
+import { countNamesEndingAt } from '../json/parse-json.js';
 import type { TreeMarks } from './strict-json-tree.js';
 
 /**
@@ -456,40 +457,6 @@ function countPropertyNames(text: string): number {
     else if (isWhitespace(before)) return countNamesEndingAt(text, false);
   }
   return count;
-}
-
-/** A quote, then whitespace, then a colon: the end of a property name, or of a string followed by one. */
-const NAME_END = /"[ \t\n\r]*:/g;
-
-/** `countPropertyNames` for any text: each `NAME_END` whose quote is not escaped. */
-function countNamesEndingAt(text: string, mayEscape: boolean): number {
-  let count = 0;
-  NAME_END.lastIndex = 0;
-  // `test` moves `lastIndex` past each match without making a match object.
-  while (NAME_END.test(text)) {
-    let quote = NAME_END.lastIndex - 2;
-    while (text.charCodeAt(quote) !== 0x22) quote--;
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
-    if ((backslashes & 1) !== 0) continue;
-    if (mayEscape && nameHasEscape(text, quote)) return -1;
-    count++;
-  }
-  return count;
-}
-
-/**
- * Whether the string that ends at this (unescaped) quote holds a backslash. Going back, the
- * first quote met opens it, unless a backslash stands before that quote: then it is an escaped
- * quote inside (an opening quote follows a brace, a comma or whitespace, never a backslash).
- */
-function nameHasEscape(text: string, closingQuote: number): boolean {
-  for (let j = closingQuote - 1; j >= 0; j--) {
-    const ch = text.charCodeAt(j);
-    if (ch === 0x5c) return true;
-    if (ch === 0x22) return text.charCodeAt(j - 1) === 0x5c;
-  }
-  return false;
 }
 
 /**

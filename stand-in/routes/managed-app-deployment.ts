@@ -6,6 +6,7 @@ import { ReplyError } from '../router.js';
 import type { SubscriptionRecord } from '../state.js';
 import type { ApplicationDefinitionRecord } from './managed-app-definitions.js';
 import { deployedRecord, readDeployedResource, storeDeployedResource } from './deployed-resources.js';
+import { parseJson } from '../../shared/json/parse-json.js';
 
 /**
  * Deploys a managed application definition's mainTemplate into the managed resource group with
@@ -15,7 +16,7 @@ import { deployedRecord, readDeployedResource, storeDeployedResource } from './d
 
 function parseTemplate(text: string, source: string): unknown {
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return parseJson(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
     return failArm(400, 'InvalidTemplate', `Deployment template parse failed: '${source} is not valid JSON: ${error instanceof Error ? error.message : String(error)}'.`);
   }

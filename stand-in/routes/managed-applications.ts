@@ -5,6 +5,7 @@ import type { RouteModule, StandInRequest } from '../router.js';
 import { resourceGroupKey, type ResourceGroupRecord } from '../state.js';
 import { definitionTemplate, deployTemplate } from './managed-app-deployment.js';
 import { APPLICATION_DEFINITION_TYPE, type ApplicationDefinitionRecord } from './managed-app-definitions.js';
+import { parseJson } from '../../shared/json/parse-json.js';
 
 export const APPLICATION_TYPE = 'Microsoft.Solutions/applications';
 const API_VERSIONS = ['2021-07-01'];
@@ -45,7 +46,7 @@ interface ApplicationRequest {
 }
 
 function parameterValues(given: unknown): Record<string, unknown> {
-  const parsed = typeof given === 'string' ? (() => { try { return JSON.parse(given) as unknown; } catch { return invalid("'properties.parameters' is neither an object nor JSON text."); } })() : given;
+  const parsed = typeof given === 'string' ? (() => { try { return parseJson(given) as unknown; } catch { return invalid("'properties.parameters' is neither an object nor JSON text."); } })() : given;
   if (parsed === undefined || parsed === null) return {};
   const entries = object(parsed) ?? invalid("'properties.parameters' must be an object of {\"name\": {\"value\": ...}}.");
   return Object.fromEntries(Object.entries(entries).map(([name, entry]) => {

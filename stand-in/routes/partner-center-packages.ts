@@ -4,6 +4,7 @@ import type { StandInContext } from '../context.js';
 import type { Route, StandInReply, StandInRequest } from '../router.js';
 import { failPc, findProduct, INGESTION, objectBody, page, pcWorld, withEtag } from './partner-center-common.js';
 import { newEtag, partnerCenterWorld, type PartnerCenterWorld, type PcPackage, type PcValidationItem } from './partner-center-world.js';
+import { parseJson } from '../../shared/json/parse-json.js';
 
 /** SAS upload URLs point at the stand-in itself: `/<account>/<container>/<blob>` (path-style, as storage clients expect for an IP host). */
 const BLOB_ACCOUNT = 'pcingestion';
@@ -31,7 +32,7 @@ export function inspectPackage(zip: Buffer | undefined): PcValidationItem[] {
   if (!template) return problems;
   let resources: unknown[] = [];
   try {
-    const parsed = JSON.parse(new TextDecoder().decode(template).replace(/^\uFEFF/, '')) as { resources?: unknown };
+    const parsed = parseJson(new TextDecoder().decode(template).replace(/^\uFEFF/, '')) as { resources?: unknown };
     resources = Array.isArray(parsed.resources) ? parsed.resources : [];
   } catch {
     return [...problems, item('invalidTemplate', 'mainTemplate.json is not valid JSON.')];

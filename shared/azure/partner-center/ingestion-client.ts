@@ -11,6 +11,7 @@ import {
 import { TOOL_VERSION } from '../../tool-info.js';
 import type { AzureCloudDescription } from '../cloud.js';
 import { partnerCenterErrorOf } from './ingestion-error.js';
+import { parseJson } from '../../json/parse-json.js';
 import type {
   AzurePackage,
   Branch,
@@ -70,7 +71,7 @@ export class PartnerCenterClient {
     const response = await this.pipeline.sendRequest(this.http, request);
     if (response.status < 200 || response.status >= 300) throw partnerCenterErrorOf(response.status, response.bodyAsText ?? undefined, operation);
     const text = response.bodyAsText ?? '';
-    return { body: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get('etag') };
+    return { body: (text ? parseJson(text) : undefined) as T, etag: response.headers.get('etag') };
   }
 
   private url(path: string, query: Record<string, string> = {}): string {

@@ -1,3 +1,5 @@
+import { parseJson } from '../../json/parse-json.js';
+
 /**
  * A refusal from the Partner Center ingestion API, with the service's own error code and message.
  * The OpenAPI document types error bodies as plain strings; the service sends
@@ -28,7 +30,7 @@ function text(value: unknown): string | undefined {
 export function partnerCenterErrorOf(status: number, body: string | undefined, operation: string): PartnerCenterError {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body ?? '');
+    parsed = parseJson(body ?? '');
   } catch {
     parsed = undefined;
   }

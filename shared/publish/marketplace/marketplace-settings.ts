@@ -3,6 +3,7 @@ import type { publishMarketplaceCommand } from '../../commands/publish-marketpla
 import { UsageError } from '../../commands/usage-error.js';
 import type { Host } from '../../host/host.js';
 import type { AzurePolicy, RoleAuthorization } from '../../azure/partner-center/ingestion-types.js';
+import { parseJson } from '../../json/parse-json.js';
 
 export type PublishMarketplaceSettings = SettingsOf<typeof publishMarketplaceCommand>;
 
@@ -61,7 +62,7 @@ function parseAuthorizations(host: Host, items: string[]): RoleAuthorization[] {
 function parsePolicies(host: Host, raw: string): AzurePolicy[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    parsed = parseJson(raw);
   } catch {
     throw new UsageError(`${describeInput(host, 'policies')} is not JSON: give an array like [{"policyName": "...", "policyDefinitionID": "...", "policySku": "Standard"}].`);
   }

@@ -14,6 +14,7 @@ import { selectRules } from '../../validate/select-rules.js';
 import { collectFindings } from '../../validate/validate.js';
 import { describeInput, type PublishMarketplaceSettings } from './marketplace-settings.js';
 import { annotateFindings, reachesFailOn } from '../../validate/finding-outcome.js';
+import { parseJson } from '../../json/parse-json.js';
 
 /** The package to upload. */
 export interface PackageToUpload {
@@ -36,7 +37,7 @@ function templateVersion(bytes: Uint8Array): string | undefined {
     const files = unzipSync(bytes, { filter: (file) => file.name === 'mainTemplate.json' });
     const template = files['mainTemplate.json'];
     if (!template) return undefined;
-    const parsed = JSON.parse(new TextDecoder().decode(template).replace(/^\uFEFF/, '')) as { contentVersion?: unknown };
+    const parsed = parseJson(new TextDecoder().decode(template).replace(/^\uFEFF/, '')) as { contentVersion?: unknown };
     return typeof parsed.contentVersion === 'string' ? parsed.contentVersion : undefined;
   } catch {
     return undefined;

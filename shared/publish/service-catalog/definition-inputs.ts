@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApplicationPolicy } from '@azure/arm-managedapplications';
 import { UsageError } from '../../commands/usage-error.js';
+import { parseJson } from '../../json/parse-json.js';
 
 /** `key=value` tags; a key given twice keeps the last value. */
 export function parseTags(items: readonly string[], describe: string): Record<string, string> {
@@ -28,7 +29,7 @@ export function parsePolicies(raw: string, workingDirectory: string, describe: s
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseJson(text);
   } catch (error) {
     throw new UsageError(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
   }

@@ -8,6 +8,7 @@ import { checkPackageSize } from '../../bundle/package-size.js';
 import { UsageError } from '../../commands/usage-error.js';
 import type { CommandResult, Host } from '../../host/host.js';
 import { PublishFailure } from './publish-errors.js';
+import { parseJson } from '../../json/parse-json.js';
 
 /** The package to publish, read once: its bytes, hash, root files and templates. */
 export interface PublishPackage {
@@ -68,7 +69,7 @@ function readPackage(display: string, bytes: Buffer): PublishPackage {
     const data = entries[name];
     if (!data) throw new UsageError(`${display} has no ${name} at its root: build the package with mapp build.`);
     try {
-      return JSON.parse(new TextDecoder().decode(data).replace(/^\uFEFF/, '')) as Record<string, unknown>;
+      return parseJson(new TextDecoder().decode(data).replace(/^\uFEFF/, '')) as Record<string, unknown>;
     } catch (error) {
       throw new UsageError(`${display}: ${name} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
     }

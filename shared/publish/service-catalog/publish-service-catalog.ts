@@ -13,6 +13,7 @@ import { extraFiles, loadPackage, type PublishPackage } from './package-source.j
 import { blobUrl, maskedUrl, sasSecrets, uploadPackage, type BlobTarget } from './package-upload.js';
 import { explainArmFailure, explainStorageFailure, PublishFailure, type FailureContext } from './publish-errors.js';
 import { headline, renderPublishSummary, type PublishReport } from './publish-summary.js';
+import { parseJson } from '../../json/parse-json.js';
 
 type Source = 'inline' | 'upload' | 'url';
 
@@ -64,7 +65,7 @@ async function readDefinition(client: ApplicationClient, resourceGroup: string, 
 
 function safeJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseJson(text);
   } catch {
     return undefined;
   }
