@@ -974,11 +974,47 @@ const dependencyCycleRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/closest-name.js
+/** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+/** The candidate closest to `name`, when it is close enough to be a likely typo. */
+function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name.length / 3))) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= maxDistance ? best : undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/depends-on-exists.js
 
 
 
 
+
+/** What to do about a name no sibling has: the sibling it is likely a typo of, when one is close. */
+function typoHint(activity, name) {
+    const siblings = activity.scope.activities.filter((a) => a !== activity && a.name !== undefined).map((a) => a.name);
+    const closest = closestName(name, siblings);
+    return closest ? `did you mean '${closest}'? Fix the name or remove the entry.` : 'fix the name or remove the entry.';
+}
 /** `dependsOn` may only name activities of the same list: a missing or out-of-scope name fails the deployment with InvalidTemplate. */
 const dependsOnExistsRule = {
     id: 'adf/depends-on-exists',
@@ -1002,7 +1038,7 @@ const dependsOnExistsRule = {
                     const where = activity.scope.container ? `inside '${activity.scope.container.name ?? ''}' (${activity.scope.branch})` : 'at the top level of the pipeline';
                     const message = elsewhere
                         ? `Activity '${activity.name ?? ''}' depends on '${name}', which is not in the same list (${where}); an activity can only depend on its siblings. Move one of them or drop the dependency.`
-                        : `Activity '${activity.name ?? ''}' depends on '${name}', but no activity of that name exists ${where}; fix the name or remove the entry.`;
+                        : `Activity '${activity.name ?? ''}' depends on '${name}', but no activity of that name exists ${where}; ${typoHint(activity, name)}`;
                     context.report(pipeline.document, dependency.activityNode, message);
                 }
             }
@@ -1986,35 +2022,6 @@ function knownFunction(name) {
 /** Every known function name, for suggestions. */
 function allFunctionNames() {
     return FUNCTIONS;
-}
-
-;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/closest-name.js
-/** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
-/** The candidate closest to `name`, when it is close enough to be a likely typo. */
-function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name.length / 3))) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(name, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= maxDistance ? best : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-functions.js

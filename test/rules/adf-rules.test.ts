@@ -52,6 +52,13 @@ describe('the three findings the issue names, at the right line and column', () 
     const [finding] = check(dependsOnExistsRule, memoryUnit({ 'pipeline/P.json': text }));
     expect(finding).toMatchObject({ file: 'app/pipeline/P.json', ...at(text, '"activity": "Frist"') });
     expect(finding!.message).toContain("depends on 'Frist'");
+    expect(finding!.message).toContain("did you mean 'First'?");
+  });
+
+  test('a dependsOn name close to no sibling gets no suggestion', () => {
+    const text = PIPELINE.replace('"activity": "First"', '"activity": "LoadEverything"');
+    const [finding] = check(dependsOnExistsRule, memoryUnit({ 'pipeline/P.json': text }));
+    expect(finding!.message).toMatch(/no activity of that name exists at the top level of the pipeline; fix the name or remove the entry\.$/);
   });
 
   test('an undeclared parameter points inside the expression string', () => {
