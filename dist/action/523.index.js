@@ -2374,7 +2374,14 @@ function listFolder(root, workingDirectory) {
     const files = [];
     const problems = [];
     const realRoot = safeRealPath(root) ?? root;
-    const visit = (folder) => {
+    // Paths are joined as the walk goes down instead of computed again for each of a factory's
+    // thousands of files; the display path the same way, unless the working directory lies
+    // inside the folder (a file's display path is then no longer the folder's followed by more).
+    const rootDisplay = displayPath(workingDirectory, root);
+    const fromRoot = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, workingDirectory);
+    const joinDisplay = fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(fromRoot);
+    const display = (absolute, relative) => !joinDisplay ? displayPath(workingDirectory, absolute) : rootDisplay === '.' ? relative : `${rootDisplay}/${relative}`;
+    const visit = (folder, prefix) => {
         let entries;
         try {
             entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -2388,7 +2395,7 @@ function listFolder(root, workingDirectory) {
             const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, entry.name);
             if (entry.isDirectory()) {
                 if (!IGNORED_FOLDERS.has(entry.name))
-                    visit(absolute);
+                    visit(absolute, `${prefix}${entry.name}/`);
                 continue;
             }
             if (entry.isSymbolicLink()) {
@@ -2404,15 +2411,16 @@ function listFolder(root, workingDirectory) {
                 continue;
             }
             const size = safeStat(absolute)?.size ?? 0;
+            const relative = prefix + entry.name;
             files.push({
-                path: node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'),
-                display: displayPath(workingDirectory, absolute),
+                path: relative,
+                display: display(absolute, relative),
                 size,
                 read: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute),
             });
         }
     };
-    visit(root);
+    visit(root, '');
     return { files, problems };
 }
 function safeStat(file) {

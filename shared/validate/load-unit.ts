@@ -60,7 +60,15 @@ function listFolder(root: string, workingDirectory: string): { files: UnitFile[]
   const files: UnitFile[] = [];
   const problems: LoadProblem[] = [];
   const realRoot = safeRealPath(root) ?? root;
-  const visit = (folder: string) => {
+  // Paths are joined as the walk goes down instead of computed again for each of a factory's
+  // thousands of files; the display path the same way, unless the working directory lies
+  // inside the folder (a file's display path is then no longer the folder's followed by more).
+  const rootDisplay = displayPath(workingDirectory, root);
+  const fromRoot = path.relative(root, workingDirectory);
+  const joinDisplay = fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot);
+  const display = (absolute: string, relative: string) =>
+    !joinDisplay ? displayPath(workingDirectory, absolute) : rootDisplay === '.' ? relative : `${rootDisplay}/${relative}`;
+  const visit = (folder: string, prefix: string) => {
     let entries;
     try {
       entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -72,7 +80,7 @@ function listFolder(root: string, workingDirectory: string): { files: UnitFile[]
     for (const entry of entries) {
       const absolute = path.join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!IGNORED_FOLDERS.has(entry.name)) visit(absolute);
+        if (!IGNORED_FOLDERS.has(entry.name)) visit(absolute, `${prefix}${entry.name}/`);
         continue;
       }
       if (entry.isSymbolicLink()) {
@@ -87,15 +95,16 @@ function listFolder(root: string, workingDirectory: string): { files: UnitFile[]
         continue;
       }
       const size = safeStat(absolute)?.size ?? 0;
+      const relative = prefix + entry.name;
       files.push({
-        path: path.relative(root, absolute).split(path.sep).join('/'),
-        display: displayPath(workingDirectory, absolute),
+        path: relative,
+        display: display(absolute, relative),
         size,
         read: () => readFileSync(absolute),
       });
     }
   };
-  visit(root);
+  visit(root, '');
   return { files, problems };
 }
 

@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { displayPath, loadUnit } from '../shared/validate/load-unit.js';
+import { loadZip } from '../shared/validate/load-zip.js';
+
+describe('the paths of a folder unit', () => {
+  let base: string;
+  const app = () => path.join(base, 'work', 'app');
+  beforeAll(() => {
+    base = mkdtempSync(path.join(os.tmpdir(), 'mapp-paths-'));
+    for (const [file, text] of [
+      ['pipeline/P.json', '{"name": "P", "properties": {"activities": []}}'],
+      ['dataset/deeper/D.json', '{"name": "D", "properties": {"type": "Json"}}'],
+      ['..odd/x.json', '{}'],
+    ] as const) {
+      mkdirSync(path.dirname(path.join(app(), file)), { recursive: true });
+      writeFileSync(path.join(app(), file), text);
+    }
+  });
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  // Wherever the working directory is, each file's display path is the one `displayPath` gives.
+  it.each([
+    ['the folder itself', () => app()],
+    ['its parent', () => path.join(base, 'work')],
+    ['a sibling folder', () => path.join(base, 'elsewhere')],
+    ['a folder inside it', () => path.join(app(), 'pipeline')],
+    ['a folder inside it whose name starts with two dots', () => path.join(app(), '..odd')],
+  ])('with the working directory at %s', (_where, workingDirectory) => {
+    const unit = loadUnit(workingDirectory(), app(), loadZip);
+    expect(unit.files.map((f) => f.path)).toEqual(['..odd/x.json', 'dataset/deeper/D.json', 'pipeline/P.json']);
+    expect(unit.files.map((f) => f.display)).toEqual(unit.files.map((f) => displayPath(workingDirectory(), path.join(app(), ...f.path.split('/')))));
+  });
+
+  it('shows files under the working directory without a leading ./', () => {
+    expect(loadUnit(app(), '.', loadZip).files.map((f) => f.display)).toEqual(['..odd/x.json', 'dataset/deeper/D.json', 'pipeline/P.json']);
+  });
+});
