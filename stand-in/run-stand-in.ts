@@ -4,9 +4,9 @@ import type { SettingsOf } from '../shared/commands/definition.js';
 import type { standInCommand } from '../shared/commands/stand-in.js';
 import { UsageError } from '../shared/commands/usage-error.js';
 import type { CommandResult, Host } from '../shared/host/host.js';
+import { parseJson } from '../shared/json/parse-json.js';
 import type { StandInConfigInput } from './config.js';
 import { startStandIn } from './start.js';
-import { parseJson } from '../shared/json/parse-json.js';
 
 function parsePort(raw: string): number {
   const port = Number(raw);

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
+import { parseJson } from '../shared/json/parse-json.js';
 import type { StandInContext } from './context.js';
 import type { ActiveFault } from './faults.js';
 import { armError } from './reply.js';
 import { redactQuery, type RequestLog } from './request-log.js';
 import { ReplyError, type RouteMatch, type Router, type StandInReply, type StandInRequest } from './router.js';
-import { parseJson } from '../shared/json/parse-json.js';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Control-API routes are neither logged nor subject to faults. */

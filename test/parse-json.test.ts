@@ -19,8 +19,8 @@ function namesReadInNewProcess(texts: readonly string[]): string[][] {
     // first called (loading it beforehand was enough for the engine not to show the bug).
     const jsonc = JSON.stringify(createRequire(import.meta.url).resolve('jsonc-parser'));
     const source = readFileSync(new URL('../shared/json/parse-json.ts', import.meta.url), 'utf8').replace(
-      "import { visit } from 'jsonc-parser';",
-      `import { createRequire } from 'node:module';\nconst visit = (...args) => createRequire(import.meta.url)(${jsonc}).visit(...args);`,
+      "import { createScanner } from 'jsonc-parser';",
+      `import { createRequire } from 'node:module';\nconst createScanner = (...args) => createRequire(import.meta.url)(${jsonc}).createScanner(...args);`,
     );
     writeFileSync(path.join(folder, 'parse-json.mjs'), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
     const reads = texts.map((text) => `Object.keys(parseJson(${JSON.stringify(text)}))`).join(', ');
@@ -63,6 +63,19 @@ describe('parseJson', () => {
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.keys(value)).toEqual(['__proto__', 'k"']);
     expect(value.polluted).toBeUndefined();
+  });
+
+  it('reads nesting as deep as JSON.parse reads, names with escapes and all', () => {
+    const depth = 20_000;
+    const text = `{"a\\u0041": ${'{"k\\"": ['.repeat(depth)}1${']}'.repeat(depth)}}`;
+    let value = (parseJson(text) as Record<string, unknown>).aA;
+    let levels = 0;
+    while (typeof value === 'object' && value !== null) {
+      expect(Object.keys(value)).toEqual(['k"']);
+      value = ((value as Record<string, unknown[]>)['k"'] as unknown[])[0];
+      levels++;
+    }
+    expect([levels, value]).toEqual([depth, 1]);
   });
 
   it('throws the SyntaxError JSON.parse throws on text that is not JSON', () => {

@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   zG: () => (/* binding */ armPipeline)
 /* harmony export */ });
 /* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30869);
-/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33352);
 /* harmony import */ var _json_parse_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25178);
+/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33352);
 
 
 
@@ -219,7 +219,7 @@ async function whoami_whoami(host, settings) {
  * has the name `c\`, not `c"` (nodejs/node#63785, open). GitHub runs actions on Node 24, and a
  * template or policy read with the wrong names would be published as it was misread. A text
  * whose names hold no escape (nearly all) is read by `JSON.parse` alone; any other is read
- * again by jsonc-parser's scanner, which decodes escapes itself.
+ * again from the tokens of jsonc-parser's scanner, which decodes escapes itself.
  *
  * Throws what `JSON.parse` throws (a `SyntaxError`) on text that is not JSON.
  */
@@ -273,40 +273,72 @@ function nameHasEscape(text, closingQuote) {
     }
     return false;
 }
-/** The value of a text `JSON.parse` accepted, built as `JSON.parse` builds it, from jsonc-parser's events. */
+/** jsonc-parser's `SyntaxKind` values used here (its typings declare them as a const enum, which isolated modules cannot read). */
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, null: 7, true: 8, false: 9, string: 10, number: 11, end: 17 };
+/**
+ * The value of a text `JSON.parse` accepted, built as `JSON.parse` builds it, from the tokens of
+ * jsonc-parser's scanner. The containers open are kept on a stack, not in calls, so nesting as
+ * deep as `JSON.parse` reads is read here too.
+ */
 function buildValue(text) {
-    let root;
+    const scanner = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
     const open = [];
-    let name = '';
+    // The name read in the innermost object, until its value is added.
+    let name;
+    let root;
     const add = (value) => {
         const parent = open[open.length - 1];
-        if (parent === undefined)
+        if (parent === undefined) {
             root = value;
-        else if (Array.isArray(parent))
+        }
+        else if (Array.isArray(parent)) {
             parent.push(value);
-        // Assigning `__proto__` would set the prototype; JSON.parse makes a property of that name.
-        else if (name === '__proto__')
-            Object.defineProperty(parent, name, { value, writable: true, enumerable: true, configurable: true });
-        else
-            parent[name] = value;
+        }
+        else {
+            // Assigning `__proto__` would set the prototype; JSON.parse makes a property of that name.
+            if (name === '__proto__')
+                Object.defineProperty(parent, name, { value, writable: true, enumerable: true, configurable: true });
+            else
+                parent[name] = value;
+            name = undefined;
+        }
     };
-    const begin = (container) => {
-        add(container);
-        open.push(container);
-    };
-    const end = () => {
-        open.pop();
-    };
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
-        onObjectBegin: () => begin({}),
-        onObjectProperty: (property) => {
-            name = property;
-        },
-        onObjectEnd: end,
-        onArrayBegin: () => begin([]),
-        onArrayEnd: end,
-        onLiteralValue: add,
-    }, { disallowComments: true, allowTrailingComma: false });
+    // The text is JSON (JSON.parse read it): commas and colons need no checking.
+    for (let token = scanner.scan(); token !== TOKEN.end; token = scanner.scan()) {
+        switch (token) {
+            case TOKEN.openBrace:
+            case TOKEN.openBracket: {
+                const container = token === TOKEN.openBrace ? {} : [];
+                add(container);
+                open.push(container);
+                break;
+            }
+            case TOKEN.closeBrace:
+            case TOKEN.closeBracket:
+                open.pop();
+                break;
+            case TOKEN.string: {
+                const parent = open[open.length - 1];
+                if (parent !== undefined && !Array.isArray(parent) && name === undefined)
+                    name = scanner.getTokenValue();
+                else
+                    add(scanner.getTokenValue());
+                break;
+            }
+            case TOKEN.number:
+                add(Number(scanner.getTokenValue()));
+                break;
+            case TOKEN.true:
+                add(true);
+                break;
+            case TOKEN.false:
+                add(false);
+                break;
+            case TOKEN.null:
+                add(null);
+                break;
+        }
+    }
     return root;
 }
 

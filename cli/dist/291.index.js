@@ -25,14 +25,14 @@ var publish_service_catalog = __webpack_require__(15899);
 var run_command = __webpack_require__(88186);
 // EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
 var usage_error = __webpack_require__(53240);
+// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
+var parse_json = __webpack_require__(25178);
 // EXTERNAL MODULE: ./lib/shared/tool-info.js
 var tool_info = __webpack_require__(33352);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
-var parse_json = __webpack_require__(25178);
 ;// CONCATENATED MODULE: ./lib/shared/publish/service-catalog/definition-inputs.js
 
 

@@ -727,6 +727,8 @@ const scopeFunctions = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
+var parse_json = __webpack_require__(25178);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/shared/arm-eval/hashes.js
@@ -821,8 +823,6 @@ function templateGuid(...values) {
     return nameBasedUuid(ARM_GUID_NAMESPACE, values.join('-'));
 }
 
-// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
-var parse_json = __webpack_require__(25178);
 ;// CONCATENATED MODULE: ./lib/shared/arm-eval/functions-string.js
 /** String template functions. Each takes evaluated arguments; errors name the function. */
 

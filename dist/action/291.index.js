@@ -25,14 +25,14 @@ var publish_service_catalog = __webpack_require__(5899);
 var run_command = __webpack_require__(8186);
 // EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
 var usage_error = __webpack_require__(3240);
+// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
+var parse_json = __webpack_require__(5178);
 // EXTERNAL MODULE: ./lib/shared/tool-info.js
 var tool_info = __webpack_require__(3352);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/shared/json/parse-json.js
-var parse_json = __webpack_require__(5178);
 ;// CONCATENATED MODULE: ./lib/shared/publish/service-catalog/definition-inputs.js
 
 

@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var connect = __webpack_require__(8284);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 80 modules
 var esm = __webpack_require__(869);
-// EXTERNAL MODULE: ./lib/shared/tool-info.js
-var tool_info = __webpack_require__(3352);
 // EXTERNAL MODULE: ./lib/shared/json/parse-json.js
 var parse_json = __webpack_require__(5178);
+// EXTERNAL MODULE: ./lib/shared/tool-info.js
+var tool_info = __webpack_require__(3352);
 ;// CONCATENATED MODULE: ./lib/shared/azure/partner-center/ingestion-error.js
 
 /**

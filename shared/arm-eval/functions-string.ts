@@ -1,10 +1,10 @@
 /** String template functions. Each takes evaluated arguments; errors name the function. */
+import { parseJson } from '../json/parse-json.js';
 import { ArmFunctionError } from './errors.js';
 import { compositeFormat } from './format-text.js';
 import { templateGuid, uniqueString } from './hashes.js';
 import { Args, armText, isJsonObject } from './values.js';
 import type { ArmFunction } from './function-table.js';
-import { parseJson } from '../json/parse-json.js';
 
 const a = (fn: string, values: readonly unknown[]) => new Args(fn, values);
 

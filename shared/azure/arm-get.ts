@@ -5,9 +5,9 @@ import {
   createPipelineRequest,
   type Pipeline,
 } from '@azure/core-rest-pipeline';
+import { parseJson } from '../json/parse-json.js';
 import { TOOL_VERSION } from '../tool-info.js';
 import type { AzureConnection } from './connect.js';
-import { parseJson } from '../json/parse-json.js';
 
 /** An ARM error reply, with its error code, shaped for a one-line message. */
 export class ArmError extends Error {

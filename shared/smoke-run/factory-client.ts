@@ -2,8 +2,8 @@ import { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import { createPipelineRequest } from '@azure/core-rest-pipeline';
 import { UsageError } from '../commands/usage-error.js';
 import type { AzureConnection } from '../azure/connect.js';
-import { TOOL_VERSION } from '../tool-info.js';
 import { parseJson } from '../json/parse-json.js';
+import { TOOL_VERSION } from '../tool-info.js';
 
 /** Where the factory is, and the SDK client that reaches it. */
 export interface FactoryTarget {

@@ -1,12 +1,12 @@
 import { unzipSync } from 'fflate';
 import { evaluateTemplate, TemplateEvaluationError, type EvaluatedResource } from '../../shared/arm-eval/index.js';
+import { parseJson } from '../../shared/json/parse-json.js';
 import type { StandInContext } from '../context.js';
 import { failArm } from '../reply.js';
 import { ReplyError } from '../router.js';
 import type { SubscriptionRecord } from '../state.js';
 import type { ApplicationDefinitionRecord } from './managed-app-definitions.js';
 import { deployedRecord, readDeployedResource, storeDeployedResource } from './deployed-resources.js';
-import { parseJson } from '../../shared/json/parse-json.js';
 
 /**
  * Deploys a managed application definition's mainTemplate into the managed resource group with

@@ -1,3 +1,4 @@
+import { parseJson } from '../../shared/json/parse-json.js';
 import { armRoute, resourceId, resourceNotFound, systemDataFor, type ArmCall } from '../arm.js';
 import type { StandInContext } from '../context.js';
 import { failArm, json } from '../reply.js';
@@ -5,7 +6,6 @@ import type { RouteModule, StandInRequest } from '../router.js';
 import { resourceGroupKey, type ResourceGroupRecord } from '../state.js';
 import { definitionTemplate, deployTemplate } from './managed-app-deployment.js';
 import { APPLICATION_DEFINITION_TYPE, type ApplicationDefinitionRecord } from './managed-app-definitions.js';
-import { parseJson } from '../../shared/json/parse-json.js';
 
 export const APPLICATION_TYPE = 'Microsoft.Solutions/applications';
 const API_VERSIONS = ['2021-07-01'];

@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { unzipSync } from 'fflate';
+import { parseJson } from '../../shared/json/parse-json.js';
 import type { StandInContext } from '../context.js';
 import type { Route, StandInReply, StandInRequest } from '../router.js';
 import { failPc, findProduct, INGESTION, objectBody, page, pcWorld, withEtag } from './partner-center-common.js';
 import { newEtag, partnerCenterWorld, type PartnerCenterWorld, type PcPackage, type PcValidationItem } from './partner-center-world.js';
-import { parseJson } from '../../shared/json/parse-json.js';
 
 /** SAS upload URLs point at the stand-in itself: `/<account>/<container>/<blob>` (path-style, as storage clients expect for an IP host). */
 const BLOB_ACCOUNT = 'pcingestion';

@@ -8,10 +8,10 @@ import {
   type HttpClient,
   type Pipeline,
 } from '@azure/core-rest-pipeline';
+import { parseJson } from '../../json/parse-json.js';
 import { TOOL_VERSION } from '../../tool-info.js';
 import type { AzureCloudDescription } from '../cloud.js';
 import { partnerCenterErrorOf } from './ingestion-error.js';
-import { parseJson } from '../../json/parse-json.js';
 import type {
   AzurePackage,
   Branch,

@@ -6,6 +6,7 @@ import { build } from '../../bundle/build.js';
 import { publishMarketplaceCommand } from '../../commands/publish-marketplace.js';
 import { UsageError } from '../../commands/usage-error.js';
 import type { CommandResult, Host } from '../../host/host.js';
+import { parseJson } from '../../json/parse-json.js';
 import { renderReport } from '../../report/render.js';
 import { countBySeverity, describeCounts } from '../../report/report-model.js';
 import { TOOL_VERSION } from '../../tool-info.js';
@@ -14,7 +15,6 @@ import { selectRules } from '../../validate/select-rules.js';
 import { collectFindings } from '../../validate/validate.js';
 import { describeInput, type PublishMarketplaceSettings } from './marketplace-settings.js';
 import { annotateFindings, reachesFailOn } from '../../validate/finding-outcome.js';
-import { parseJson } from '../../json/parse-json.js';
 
 /** The package to upload. */
 export interface PackageToUpload {

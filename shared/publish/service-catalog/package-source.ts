@@ -7,8 +7,8 @@ import { build } from '../../bundle/build.js';
 import { checkPackageSize } from '../../bundle/package-size.js';
 import { UsageError } from '../../commands/usage-error.js';
 import type { CommandResult, Host } from '../../host/host.js';
-import { PublishFailure } from './publish-errors.js';
 import { parseJson } from '../../json/parse-json.js';
+import { PublishFailure } from './publish-errors.js';
 
 /** The package to publish, read once: its bytes, hash, root files and templates. */
 export interface PublishPackage {

@@ -5,6 +5,7 @@ import { publishServiceCatalogCommand } from '../../commands/publish-service-cat
 import { setOutputs } from '../../commands/run-command.js';
 import { UsageError } from '../../commands/usage-error.js';
 import type { CommandResult, Host } from '../../host/host.js';
+import { parseJson } from '../../json/parse-json.js';
 import { TOOL_VERSION } from '../../tool-info.js';
 import { parseSasMinutes } from './definition-inputs.js';
 import { describeChanges, diffDefinitions } from './definition-diff.js';
@@ -13,7 +14,6 @@ import { extraFiles, loadPackage, type PublishPackage } from './package-source.j
 import { blobUrl, maskedUrl, sasSecrets, uploadPackage, type BlobTarget } from './package-upload.js';
 import { explainArmFailure, explainStorageFailure, PublishFailure, type FailureContext } from './publish-errors.js';
 import { headline, renderPublishSummary, type PublishReport } from './publish-summary.js';
-import { parseJson } from '../../json/parse-json.js';
 
 type Source = 'inline' | 'upload' | 'url';
 
