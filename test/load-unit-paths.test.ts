@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { displayPath, loadUnit } from '../shared/validate/load-unit.js';
+import { displayBelow, displayPath, loadUnit } from '../shared/validate/load-unit.js';
 import { loadZip } from '../shared/validate/load-zip.js';
 
 describe('the paths of a folder unit', () => {
@@ -35,5 +35,14 @@ describe('the paths of a folder unit', () => {
 
   it('shows files under the working directory without a leading ./', () => {
     expect(loadUnit(app(), '.', loadZip).files.map((f) => f.display)).toEqual(['..odd/x.json', 'dataset/deeper/D.json', 'pipeline/P.json']);
+  });
+
+  it.each([
+    ['D:/', 'pipeline/P.json', 'D:/pipeline/P.json'],
+    ['//server/share/', 'a.json', '//server/share/a.json'],
+    ['../app', 'a.json', '../app/a.json'],
+    ['.', 'a.json', 'a.json'],
+  ])('joins the display path %s and %s without a doubled or leading separator', (folder, relative, expected) => {
+    expect(displayBelow(folder, relative)).toBe(expected);
   });
 });

@@ -2346,7 +2346,7 @@ function someRawObject(raw, test) {
 /* harmony export */   LM: () => (/* binding */ loadUnit),
 /* harmony export */   YU: () => (/* binding */ unitFromFiles)
 /* harmony export */ });
-/* unused harmony export readUnitJson */
+/* unused harmony exports displayBelow, readUnitJson */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3240);
@@ -2367,6 +2367,15 @@ const IGNORED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
 function displayPath(workingDirectory, absolute) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workingDirectory, absolute) || '.';
     return relative.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * The display path of a file below a folder, from the folder's display path and the path below
+ * it (`/` separators). A drive or share root displays with its separator (`D:/`), not doubled.
+ */
+function displayBelow(folderDisplay, relative) {
+    if (folderDisplay === '.')
+        return relative;
+    return folderDisplay.endsWith('/') ? `${folderDisplay}${relative}` : `${folderDisplay}/${relative}`;
 }
 /**
  * Largest JSON file mapp parses. ARM accepts templates up to 4 MB, so nothing valid comes near;
@@ -2412,7 +2421,7 @@ function listFolder(root, workingDirectory) {
     const rootDisplay = displayPath(workingDirectory, root);
     const fromRoot = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, workingDirectory);
     const joinDisplay = fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(fromRoot);
-    const display = (absolute, relative) => !joinDisplay ? displayPath(workingDirectory, absolute) : rootDisplay === '.' ? relative : `${rootDisplay}/${relative}`;
+    const display = (absolute, relative) => (joinDisplay ? displayBelow(rootDisplay, relative) : displayPath(workingDirectory, absolute));
     const visit = (folder, prefix) => {
         let entries;
         try {

@@ -17,6 +17,15 @@ export function displayPath(workingDirectory: string, absolute: string): string 
 }
 
 /**
+ * The display path of a file below a folder, from the folder's display path and the path below
+ * it (`/` separators). A drive or share root displays with its separator (`D:/`), not doubled.
+ */
+export function displayBelow(folderDisplay: string, relative: string): string {
+  if (folderDisplay === '.') return relative;
+  return folderDisplay.endsWith('/') ? `${folderDisplay}${relative}` : `${folderDisplay}/${relative}`;
+}
+
+/**
  * Largest JSON file mapp parses. ARM accepts templates up to 4 MB, so nothing valid comes near;
  * the cap keeps a stray huge file from costing seconds in every rule.
  */
@@ -66,8 +75,7 @@ function listFolder(root: string, workingDirectory: string): { files: UnitFile[]
   const rootDisplay = displayPath(workingDirectory, root);
   const fromRoot = path.relative(root, workingDirectory);
   const joinDisplay = fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${path.sep}`) || path.isAbsolute(fromRoot);
-  const display = (absolute: string, relative: string) =>
-    !joinDisplay ? displayPath(workingDirectory, absolute) : rootDisplay === '.' ? relative : `${rootDisplay}/${relative}`;
+  const display = (absolute: string, relative: string) => (joinDisplay ? displayBelow(rootDisplay, relative) : displayPath(workingDirectory, absolute));
   const visit = (folder: string, prefix: string) => {
     let entries;
     try {
