@@ -39,7 +39,8 @@ function separateExpressionWalk(model: FactoryModel): { node: Node; activity: Ac
       } else if (node.type === 'object') {
         for (const property of node.children ?? []) {
           const [key, value] = property.children ?? [];
-          if (key && value && ['string', 'object', 'array'].includes(value.type) && !NOT_EVALUATED.has(String(key.value).toLowerCase())) stack.push(value);
+          // Metadata names are skipped only right under where a walk starts (`properties`, an activity).
+          if (key && value && ['string', 'object', 'array'].includes(value.type) && (node !== root || !NOT_EVALUATED.has(String(key.value).toLowerCase()))) stack.push(value);
         }
       } else if (node.type === 'array') {
         for (const child of node.children ?? []) if (['string', 'object', 'array'].includes(child.type)) stack.push(child);

@@ -1320,7 +1320,11 @@ function callNamed(node, name) {
 
 
 const SITES = new WeakMap();
-/** Properties whose text Data Factory shows but never evaluates. */
+/**
+ * Properties whose text Data Factory shows but never evaluates, where they are metadata: right
+ * under an object's `properties` or an activity. Deeper down the same names are anybody's (a
+ * dataset parameter named `folder`, a key of a Web activity's body) and are evaluated.
+ */
 const NOT_EVALUATED = new Set(['description', 'annotations', 'folder']);
 const NOT_EVALUATED_LENGTHS = [...new Set([...NOT_EVALUATED].map((name) => name.length))];
 /** Whether a property's text is never evaluated; lowercases only names of a length that can match. */
@@ -1447,6 +1451,8 @@ class SiteWalker {
         let previous = [];
         const pipelineLevel = [];
         const byActivity = new Map();
+        // Whether the value at depth d of the current path is where a walk starts: `properties` or an activity.
+        const isWalkRoot = (d) => (d === 1 && previous[0] === under) || (d > 1 && activityOf.has(values[d]));
         for (let i = strings.length - 1; i >= 0; i--) {
             const path = strings[i].path;
             const length = path.length;
@@ -1470,7 +1476,7 @@ class SiteWalker {
                 else if (d === 1 && path[0] === under)
                     ends[d] = PIPELINE_LEVEL;
                 else
-                    ends[d] = canStepUp(path, d) ? ends[d - 1] : NOWHERE;
+                    ends[d] = canStepUp(path, d, isWalkRoot(d - 1)) ? ends[d - 1] : NOWHERE;
             }
             endsKnown = Math.max(endsKnown, length);
             // The string itself: the pipeline's `activities` given as a string is a skipped list.
@@ -1480,7 +1486,7 @@ class SiteWalker {
             else if (length === 1 && path[0] === under)
                 end = PIPELINE_LEVEL;
             else
-                end = canStepUp(path, length) ? ends[length - 1] : NOWHERE;
+                end = canStepUp(path, length, isWalkRoot(length - 1)) ? ends[length - 1] : NOWHERE;
             if (end === PIPELINE_LEVEL) {
                 pipelineLevel.push(i);
             }
@@ -1566,6 +1572,7 @@ class SiteWalker {
         }
         const pipelineLevel = [];
         const byActivity = new Map();
+        const isRoot = (node) => node === properties || activityOf.has(node);
         for (let i = strings.length - 1; i >= 0; i--) {
             const string = strings[i];
             let node = string;
@@ -1585,7 +1592,7 @@ class SiteWalker {
                     pipelineLevel.push(string);
                     break;
                 }
-                const parent = stepUp(node);
+                const parent = stepUp(node, isRoot);
                 if (parent === undefined)
                     break;
                 node = parent;
@@ -1683,7 +1690,7 @@ class SiteWalker {
             }
             else if (type === 'object') {
                 if (children)
-                    this.visitObject(object, node, children, stack);
+                    this.visitObject(object, node, children, stack, node === root);
             }
             else if (type === 'array' && children) {
                 for (const child of children) {
@@ -1717,7 +1724,7 @@ class SiteWalker {
      * queues containers under never-evaluated names for references only, then records the object
      * if it is a reference.
      */
-    visitObject(object, node, children, stack) {
+    visitObject(object, node, children, stack, walkRoot) {
         for (const property of children) {
             const pair = property.children;
             const key = pair?.[0];
@@ -1726,7 +1733,7 @@ class SiteWalker {
                 continue;
             const valueType = value.type;
             if (valueType === 'string' || valueType === 'object' || valueType === 'array') {
-                if (!isNotEvaluated(String(key.value)))
+                if (!walkRoot || !isNotEvaluated(String(key.value)))
                     stack.push(value);
                 else if (valueType !== 'string')
                     this.referencesOnly.push(value);
@@ -1798,14 +1805,17 @@ class SiteWalker {
  * The next node up on the way a walk came down: the object or array holding a value, skipping
  * the property node between; undefined at the top, or from a property name (never walked).
  */
-function stepUp(node) {
+function stepUp(node, isWalkRoot) {
     const parent = node.parent;
     if (parent?.type !== 'property')
         return parent;
     const pair = parent.children;
-    if (pair?.[1] !== node || pair[0] === undefined || isNotEvaluated(String(pair[0].value)))
+    if (pair?.[1] !== node || pair[0] === undefined)
         return undefined;
-    return parent.parent;
+    const holder = parent.parent;
+    if (holder !== undefined && isWalkRoot(holder) && isNotEvaluated(String(pair[0].value)))
+        return undefined;
+    return holder;
 }
 /** Where a walk up from a string ends, besides an activity. */
 const PIPELINE_LEVEL = Symbol('the pipeline level');
@@ -1814,18 +1824,18 @@ const NOWHERE = Symbol('nowhere');
  * `stepUp` on a path: whether the value at depth `d` has one above it that a walk came down
  * from (not the root, and not held under a name never evaluated).
  */
-function canStepUp(path, d) {
+function canStepUp(path, d, holderIsWalkRoot) {
     if (d === 0)
         return false;
     const key = path[d - 1];
-    return typeof key !== 'string' || !isNotEvaluated(key);
+    return typeof key !== 'string' || !holderIsWalkRoot || !isNotEvaluated(key);
 }
 /** `evaluatedUnder` on a path: whether a walk from the root's property `under` reaches the value at its end. */
 function evaluatedOnPath(path, under) {
     for (let d = path.length;; d--) {
         if (d === 1 && path[0] === under)
             return true;
-        if (!canStepUp(path, d))
+        if (!canStepUp(path, d, d === 2 && path[0] === under))
             return false;
     }
 }
@@ -1877,7 +1887,8 @@ class LazyReferenceSite {
 }
 /** Whether a walk of expressions from `root` reaches this string (not under a name never evaluated). */
 function evaluatedUnder(node, root) {
-    for (let current = node; current !== undefined; current = stepUp(current))
+    const isRoot = (n) => n === root;
+    for (let current = node; current !== undefined; current = stepUp(current, isRoot))
         if (current === root)
             return true;
     return false;

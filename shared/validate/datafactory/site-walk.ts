@@ -23,7 +23,11 @@ export interface FactorySites {
 
 const SITES = new WeakMap<FactoryModel, FactorySites>();
 
-/** Properties whose text Data Factory shows but never evaluates. */
+/**
+ * Properties whose text Data Factory shows but never evaluates, where they are metadata: right
+ * under an object's `properties` or an activity. Deeper down the same names are anybody's (a
+ * dataset parameter named `folder`, a key of a Web activity's body) and are evaluated.
+ */
 const NOT_EVALUATED = new Set(['description', 'annotations', 'folder']);
 const NOT_EVALUATED_LENGTHS = [...new Set([...NOT_EVALUATED].map((name) => name.length))];
 
@@ -143,6 +147,8 @@ class SiteWalker {
     let previous: RawPath = [];
     const pipelineLevel: number[] = [];
     const byActivity = new Map<ActivityNode, number[]>();
+    // Whether the value at depth d of the current path is where a walk starts: `properties` or an activity.
+    const isWalkRoot = (d: number) => (d === 1 && previous[0] === under) || (d > 1 && activityOf.has(values[d]));
     for (let i = strings.length - 1; i >= 0; i--) {
       const path = strings[i]!.path;
       const length = path.length;
@@ -160,14 +166,14 @@ class SiteWalker {
         if (skipped.has(value)) ends[d] = NOWHERE;
         else if (activity !== undefined) ends[d] = activity;
         else if (d === 1 && path[0] === under) ends[d] = PIPELINE_LEVEL;
-        else ends[d] = canStepUp(path, d) ? ends[d - 1]! : NOWHERE;
+        else ends[d] = canStepUp(path, d, isWalkRoot(d - 1)) ? ends[d - 1]! : NOWHERE;
       }
       endsKnown = Math.max(endsKnown, length);
       // The string itself: the pipeline's `activities` given as a string is a skipped list.
       let end: ActivityNode | typeof PIPELINE_LEVEL | typeof NOWHERE;
       if (skippedString !== undefined && length === 2 && path[0] === under && path[1] === skippedString) end = NOWHERE;
       else if (length === 1 && path[0] === under) end = PIPELINE_LEVEL;
-      else end = canStepUp(path, length) ? ends[length - 1]! : NOWHERE;
+      else end = canStepUp(path, length, isWalkRoot(length - 1)) ? ends[length - 1]! : NOWHERE;
       if (end === PIPELINE_LEVEL) {
         pipelineLevel.push(i);
       } else if (end !== NOWHERE) {
@@ -239,6 +245,7 @@ class SiteWalker {
     }
     const pipelineLevel: Node[] = [];
     const byActivity = new Map<ActivityNode, Node[]>();
+    const isRoot = (node: Node) => node === properties || activityOf.has(node);
     for (let i = strings.length - 1; i >= 0; i--) {
       const string = strings[i]!;
       let node = string;
@@ -255,7 +262,7 @@ class SiteWalker {
           pipelineLevel.push(string);
           break;
         }
-        const parent = stepUp(node);
+        const parent = stepUp(node, isRoot);
         if (parent === undefined) break;
         node = parent;
       }
@@ -341,7 +348,7 @@ class SiteWalker {
       if (type === 'string') {
         this.expressionAt(object, node, activity);
       } else if (type === 'object') {
-        if (children) this.visitObject(object, node, children, stack);
+        if (children) this.visitObject(object, node, children, stack, node === root);
       } else if (type === 'array' && children) {
         for (const child of children) {
           const childType = child.type;
@@ -374,7 +381,7 @@ class SiteWalker {
    * queues containers under never-evaluated names for references only, then records the object
    * if it is a reference.
    */
-  private visitObject(object: AdfObject, node: Node, children: Node[], stack: Node[]): void {
+  private visitObject(object: AdfObject, node: Node, children: Node[], stack: Node[], walkRoot: boolean): void {
     for (const property of children) {
       const pair = property.children;
       const key = pair?.[0];
@@ -382,7 +389,7 @@ class SiteWalker {
       if (!key || !value) continue;
       const valueType = value.type;
       if (valueType === 'string' || valueType === 'object' || valueType === 'array') {
-        if (!isNotEvaluated(String(key.value))) stack.push(value);
+        if (!walkRoot || !isNotEvaluated(String(key.value))) stack.push(value);
         else if (valueType !== 'string') this.referencesOnly.push(value);
       }
     }
@@ -444,12 +451,14 @@ class SiteWalker {
  * The next node up on the way a walk came down: the object or array holding a value, skipping
  * the property node between; undefined at the top, or from a property name (never walked).
  */
-function stepUp(node: Node): Node | undefined {
+function stepUp(node: Node, isWalkRoot: (node: Node) => boolean): Node | undefined {
   const parent = node.parent;
   if (parent?.type !== 'property') return parent;
   const pair = parent.children;
-  if (pair?.[1] !== node || pair[0] === undefined || isNotEvaluated(String(pair[0].value))) return undefined;
-  return parent.parent;
+  if (pair?.[1] !== node || pair[0] === undefined) return undefined;
+  const holder = parent.parent;
+  if (holder !== undefined && isWalkRoot(holder) && isNotEvaluated(String(pair[0].value))) return undefined;
+  return holder;
 }
 
 /** Where a walk up from a string ends, besides an activity. */
@@ -460,17 +469,17 @@ const NOWHERE = Symbol('nowhere');
  * `stepUp` on a path: whether the value at depth `d` has one above it that a walk came down
  * from (not the root, and not held under a name never evaluated).
  */
-function canStepUp(path: RawPath, d: number): boolean {
+function canStepUp(path: RawPath, d: number, holderIsWalkRoot: boolean): boolean {
   if (d === 0) return false;
   const key = path[d - 1]!;
-  return typeof key !== 'string' || !isNotEvaluated(key);
+  return typeof key !== 'string' || !holderIsWalkRoot || !isNotEvaluated(key);
 }
 
 /** `evaluatedUnder` on a path: whether a walk from the root's property `under` reaches the value at its end. */
 function evaluatedOnPath(path: RawPath, under: string): boolean {
   for (let d = path.length; ; d--) {
     if (d === 1 && path[0] === under) return true;
-    if (!canStepUp(path, d)) return false;
+    if (!canStepUp(path, d, d === 2 && path[0] === under)) return false;
   }
 }
 
@@ -515,7 +524,8 @@ class LazyReferenceSite implements ReferenceSite {
 
 /** Whether a walk of expressions from `root` reaches this string (not under a name never evaluated). */
 function evaluatedUnder(node: Node, root: Node): boolean {
-  for (let current: Node | undefined = node; current !== undefined; current = stepUp(current)) if (current === root) return true;
+  const isRoot = (n: Node) => n === root;
+  for (let current: Node | undefined = node; current !== undefined; current = stepUp(current, isRoot)) if (current === root) return true;
   return false;
 }
 
