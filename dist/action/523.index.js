@@ -712,6 +712,8 @@ const ARM_KINDS = new Map([
     ['microsoft.datafactory/factories/managedvirtualnetworks', 'managedVirtualNetwork'],
     ['microsoft.datafactory/factories/managedvirtualnetworks/managedprivateendpoints', 'managedPrivateEndpoint'],
 ]);
+/** Global parameters deployed as their own resource (named `factory/default`), not as an object of the factory. */
+const GLOBAL_PARAMETERS_TYPE = 'microsoft.datafactory/factories/globalparameters';
 function gitFactories(unit) {
     const roots = unit.dataFactory?.roots ?? [];
     if (roots.length === 0)
@@ -789,14 +791,21 @@ function armFactories(context) {
             let factory = byName.get(key);
             if (!factory) {
                 const label = (0,_arm_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .isResolved */ .ZY)(name) ? `factory '${name}'` : 'the factory';
-                factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm };
+                factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm, globalParameterSets: [] };
                 byName.set(key, factory);
                 factories.push(factory);
             }
             return factory;
         };
         for (const resource of (0,_arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__/* .templateResources */ .GM)(document.root)) {
-            const kind = ARM_KINDS.get(resource.type.toLowerCase());
+            const type = resource.type.toLowerCase();
+            if (type === GLOBAL_PARAMETERS_TYPE) {
+                const split = splitArmName(resource, arm);
+                if (split)
+                    factoryFor(split.factory).globalParameterSets.push((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(resource.node, 'properties'));
+                continue;
+            }
+            const kind = ARM_KINDS.get(type);
             if (!kind)
                 continue;
             if (kind === 'factory') {

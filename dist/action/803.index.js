@@ -261,7 +261,7 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 7229:
+/***/ 6972:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -697,6 +697,7 @@ const ADF_DOCS = {
     limits: 'https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-data-factory-limits',
     expressions: 'https://learn.microsoft.com/azure/data-factory/control-flow-expression-language-functions',
     parameters: 'https://learn.microsoft.com/azure/data-factory/concepts-parameters-variables',
+    systemVariables: 'https://learn.microsoft.com/azure/data-factory/control-flow-system-variables',
     nested: 'https://learn.microsoft.com/azure/data-factory/concepts-nested-activities',
     triggers: 'https://learn.microsoft.com/azure/data-factory/concepts-pipeline-execution-triggers',
     forEach: 'https://learn.microsoft.com/azure/data-factory/control-flow-for-each-activity',
@@ -809,6 +810,27 @@ function declaredVariables(object) {
     if (!found)
         VARIABLES.set(object, (found = (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(object.properties, 'variables'))));
     return found;
+}
+const GLOBALS = new WeakMap();
+/**
+ * The global parameters a factory declares: those under `properties.globalParameters` of its
+ * factory object (the `factory/` file of a Git integration, or the factory resource of a
+ * template) and, in a template, those of its `factories/globalParameters` resources. Undefined
+ * when the unit holds neither, as when a template deploys only a factory's children: the
+ * factory's global parameters are then set elsewhere and cannot be known.
+ */
+function declaredGlobalParameters(factory) {
+    let found = GLOBALS.get(factory);
+    if (found === undefined) {
+        const factoryObjects = factory.objects.filter((o) => o.kind === 'factory');
+        const sets = factory.globalParameterSets ?? [];
+        found =
+            factoryObjects.length === 0 && sets.length === 0
+                ? null
+                : [...factoryObjects.flatMap((o) => (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(o.properties, 'globalParameters'))), ...sets.flatMap((set) => (0,json_nav/* properties */.qo)(set))];
+        GLOBALS.set(factory, found);
+    }
+    return found ?? undefined;
 }
 /** Case-insensitive lookup, as Data Factory resolves parameter and variable names. */
 function hasName(declared, name) {
@@ -2121,7 +2143,7 @@ const expressionLengthRule = {
 
 
 
-/** The parameter a node reads, as `pipeline().parameters.x`, `dataset().x` or `linkedService().x`. */
+/** The parameter a node reads, as `pipeline().parameters.x`, `pipeline().globalParameters.x`, `dataset().x` or `linkedService().x`. */
 function parameterRead(node) {
     if (node.type !== 'property' && node.type !== 'index')
         return undefined;
@@ -2133,18 +2155,26 @@ function parameterRead(node) {
         return { owner: 'dataset', name, start: memberStart(node) };
     if (callNamed(target, 'linkedService'))
         return { owner: 'linkedService', name, start: memberStart(node) };
-    if ((target.type === 'property' || target.type === 'index') && memberName(target)?.toLowerCase() === 'parameters' && callNamed(target.target, 'pipeline')) {
-        return { owner: 'pipeline', name, start: memberStart(node) };
+    if ((target.type === 'property' || target.type === 'index') && callNamed(target.target, 'pipeline')) {
+        const section = memberName(target)?.toLowerCase();
+        if (section === 'parameters')
+            return { owner: 'pipeline', name, start: memberStart(node) };
+        if (section === 'globalparameters')
+            return { owner: 'global', name, start: memberStart(node) };
     }
     return undefined;
 }
 const READERS = { pipeline: 'pipeline().parameters', dataset: 'dataset()', linkedService: 'linkedService()' };
-/** `pipeline().parameters.x`, `dataset().x` and `linkedService().x` name parameters their pipeline, dataset or linked service declares. */
+/**
+ * `pipeline().parameters.x`, `dataset().x` and `linkedService().x` name parameters their
+ * pipeline, dataset or linked service declares; `pipeline().globalParameters.x` one its factory
+ * declares, where the unit holds the factory's declaration.
+ */
 const expressionParametersRule = {
     id: 'adf/expression-parameters',
     armTtk: null,
     severity: 'error',
-    description: 'Declare the parameter the expression reads under the properties.parameters of its pipeline, dataset or linked service, or fix its name.',
+    description: "Declare the parameter the expression reads under the properties.parameters of its pipeline, dataset or linked service (global parameters: under the factory's properties.globalParameters), or fix its name.",
     helpUri: ADF_DOCS.parameters,
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
@@ -2152,6 +2182,16 @@ const expressionParametersRule = {
             for (const node of nodesWhere(site.parsed, 'parameter read', (n) => parameterRead(n) !== undefined)) {
                 const read = parameterRead(node);
                 const report = (message) => reportInString(context, site.object.document, site.node, read.start, message);
+                if (read.owner === 'global') {
+                    // Only pipelines read global parameters; elsewhere pipeline() itself is the problem.
+                    const globals = site.object.kind === 'pipeline' ? declaredGlobalParameters(site.object.factory) : undefined;
+                    if (globals === undefined || hasName(globals, read.name))
+                        continue;
+                    const closest = closestName(read.name, globals.map((d) => d.name));
+                    const hint = closest ? ` Did you mean '${closest}'?` : " Declare it under the factory's properties.globalParameters.";
+                    report(`${describeObject(site.object)} reads global parameter '${read.name}' (pipeline().globalParameters.${read.name}), which the factory does not declare.${hint}`);
+                    continue;
+                }
                 if (read.owner !== site.object.kind) {
                     report(`${READERS[read.owner]} is not available in a ${site.object.kind === 'linkedService' ? 'linked service' : site.object.kind}; ${describeObject(site.object)} can read only its own parameters.`);
                     continue;
@@ -2183,6 +2223,58 @@ const expressionSyntaxRule = {
             const error = site.parsed.error;
             if (error)
                 reportInString(context, site.object.document, site.node, error.offset, `Invalid expression: ${error.message}.`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-system-variables.js
+
+
+
+
+
+
+/** What `pipeline()` documents: its system variables, then its two parameter sections. */
+const PIPELINE_PROPERTIES = [
+    'DataFactory',
+    'Pipeline',
+    'RunId',
+    'TriggerType',
+    'TriggerId',
+    'TriggerName',
+    'TriggerTime',
+    'GroupId',
+    'TriggeredByPipelineName',
+    'TriggeredByPipelineRunId',
+    'parameters',
+    'globalParameters',
+];
+const expression_system_variables_KNOWN = new Set(PIPELINE_PROPERTIES.map((name) => name.toLowerCase()));
+/** A member of `pipeline()` read by name: `pipeline().RunId`, `pipeline()?.TriggeredByPipelineName`, `pipeline()['RunId']`. */
+function pipelineMember(node) {
+    return (node.type === 'property' || node.type === 'index') && callNamed(node.target, 'pipeline') !== undefined && memberName(node) !== undefined;
+}
+/**
+ * `pipeline()` has the documented system variables and the two parameter sections; a run that
+ * reads any other property fails when the expression is evaluated. A warning, as the service may
+ * answer more than it documents.
+ */
+const expressionSystemVariablesRule = {
+    id: 'adf/expression-system-variables',
+    armTtk: null,
+    severity: 'warning',
+    description: 'Read only the documented properties of pipeline(): its system variables (RunId, TriggerTime, ...), parameters and globalParameters.',
+    helpUri: ADF_DOCS.systemVariables,
+    check(context) {
+        for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
+            for (const node of nodesWhere(site.parsed, 'pipeline() member', pipelineMember)) {
+                const name = memberName(node);
+                if (expression_system_variables_KNOWN.has(name.toLowerCase()))
+                    continue;
+                const closest = closestName(name, PIPELINE_PROPERTIES);
+                const hint = closest ? `did you mean '${closest}'?` : `it has ${PIPELINE_PROPERTIES.slice(0, -2).join(', ')}, parameters and globalParameters.`;
+                reportInString(context, site.object.document, site.node, memberStart(node), `pipeline() has no documented property '${name}', and a run fails where it is read; ${hint}`);
+            }
         }
     },
 };
@@ -2719,6 +2811,7 @@ const uniqueNamesRule = {
 
 
 
+
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
 const dataFactoryRules = [
     objectShapeRule,
@@ -2734,6 +2827,7 @@ const dataFactoryRules = [
     expressionSyntaxRule,
     expressionFunctionsRule,
     expressionParametersRule,
+    expressionSystemVariablesRule,
     expressionVariablesRule,
     expressionActivityRule,
     expressionItemRule,
@@ -7193,8 +7287,8 @@ var finding_outcome = __webpack_require__(7020);
 var load_unit = __webpack_require__(7637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(5768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 125 modules
-var validate_rules = __webpack_require__(7229);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 126 modules
+var validate_rules = __webpack_require__(6972);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */

@@ -5,6 +5,7 @@ export const ADF_DOCS = {
   limits: 'https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-data-factory-limits',
   expressions: 'https://learn.microsoft.com/azure/data-factory/control-flow-expression-language-functions',
   parameters: 'https://learn.microsoft.com/azure/data-factory/concepts-parameters-variables',
+  systemVariables: 'https://learn.microsoft.com/azure/data-factory/control-flow-system-variables',
   nested: 'https://learn.microsoft.com/azure/data-factory/concepts-nested-activities',
   triggers: 'https://learn.microsoft.com/azure/data-factory/concepts-pipeline-execution-triggers',
   forEach: 'https://learn.microsoft.com/azure/data-factory/control-flow-for-each-activity',

@@ -37,6 +37,11 @@ export interface DataFactory {
   readonly objects: AdfObject[];
   /** ARM factories resolve names and references through the template. */
   readonly arm?: ArmStrings;
+  /**
+   * ARM factories: the `properties` of each `Microsoft.DataFactory/factories/globalParameters`
+   * resource, which declares global parameters beside the factory resource's own.
+   */
+  readonly globalParameterSets?: (Node | undefined)[];
 }
 
 /** Every Data Factory object of a unit, by factory. */
@@ -89,6 +94,9 @@ const ARM_KINDS: ReadonlyMap<string, AdfKind> = new Map([
   ['microsoft.datafactory/factories/managedvirtualnetworks', 'managedVirtualNetwork'],
   ['microsoft.datafactory/factories/managedvirtualnetworks/managedprivateendpoints', 'managedPrivateEndpoint'],
 ]);
+
+/** Global parameters deployed as their own resource (named `factory/default`), not as an object of the factory. */
+const GLOBAL_PARAMETERS_TYPE = 'microsoft.datafactory/factories/globalparameters';
 
 function gitFactories(unit: ValidationUnit): DataFactory[] {
   const roots = unit.dataFactory?.roots ?? [];
@@ -162,14 +170,20 @@ function armFactories(context: RuleContext): DataFactory[] {
       let factory = byName.get(key);
       if (!factory) {
         const label = isResolved(name) ? `factory '${name}'` : 'the factory';
-        factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm };
+        factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm, globalParameterSets: [] };
         byName.set(key, factory);
         factories.push(factory);
       }
       return factory;
     };
     for (const resource of templateResources(document.root)) {
-      const kind = ARM_KINDS.get(resource.type.toLowerCase());
+      const type = resource.type.toLowerCase();
+      if (type === GLOBAL_PARAMETERS_TYPE) {
+        const split = splitArmName(resource, arm);
+        if (split) factoryFor(split.factory).globalParameterSets!.push(prop(resource.node, 'properties'));
+        continue;
+      }
+      const kind = ARM_KINDS.get(type);
       if (!kind) continue;
       if (kind === 'factory') {
         const name = arm.resolve(stringOf(prop(resource.node, 'name')) ?? '');

@@ -11,6 +11,7 @@ import { expressionItemRule } from './expression-item.js';
 import { expressionLengthRule } from './expression-length.js';
 import { expressionParametersRule } from './expression-parameters.js';
 import { expressionSyntaxRule } from './expression-syntax.js';
+import { expressionSystemVariablesRule } from './expression-system-variables.js';
 import { expressionVariablesRule } from './expression-variables.js';
 import { fileNameRule } from './file-name.js';
 import { forEachBatchCountRule } from './foreach-batch-count.js';
@@ -38,6 +39,7 @@ export const dataFactoryRules: readonly Rule[] = [
   expressionSyntaxRule,
   expressionFunctionsRule,
   expressionParametersRule,
+  expressionSystemVariablesRule,
   expressionVariablesRule,
   expressionActivityRule,
   expressionItemRule,
