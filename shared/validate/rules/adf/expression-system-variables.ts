@@ -2,7 +2,8 @@ import { callNamed, memberName, memberStart, nodesWhere, type AdfExpression } fr
 import { closestName } from '../../datafactory/closest-name.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { expressionSites } from '../../datafactory/expression-sites.js';
-import { factoryModel } from '../../datafactory/factory-model.js';
+import { factoryModel, type AdfObject } from '../../datafactory/factory-model.js';
+import { prop, stringOf } from '../../json-nav.js';
 import { reportInString } from '../../datafactory/report-in-string.js';
 import type { Rule } from '../../rule.js';
 
@@ -28,19 +29,73 @@ function pipelineMember(node: AdfExpression): node is AdfExpression & { type: 'p
   return (node.type === 'property' || node.type === 'index') && callNamed(node.target, 'pipeline') !== undefined && memberName(node) !== undefined;
 }
 
+/** What each kind of trigger documents: trigger()'s properties, trigger().outputs' and triggerBody()'s. */
+interface TriggerScope {
+  readonly type: string;
+  readonly trigger: readonly string[];
+  readonly outputs?: readonly string[];
+  readonly body?: readonly string[];
+}
+
+const TRIGGER_SCOPES: readonly TriggerScope[] = [
+  { type: 'ScheduleTrigger', trigger: ['scheduledTime', 'startTime'] },
+  { type: 'TumblingWindowTrigger', trigger: ['outputs', 'scheduledTime', 'startTime'], outputs: ['windowStartTime', 'windowEndTime'] },
+  // Event triggers' outputs hold the event as `body`, which triggerBody() reads.
+  { type: 'BlobEventsTrigger', trigger: ['outputs', 'startTime'], outputs: ['body'], body: ['fileName', 'folderPath'] },
+  { type: 'CustomEventsTrigger', trigger: ['outputs', 'startTime'], outputs: ['body'], body: ['event'] },
+];
+const SCOPE_BY_TYPE = new Map(TRIGGER_SCOPES.map((scope) => [scope.type.toLowerCase(), scope]));
+
+/** A member read by name of the value `target` passes. */
+function memberOf(node: AdfExpression, target: (node: AdfExpression) => boolean): node is AdfExpression & { type: 'property' | 'index' } {
+  return (node.type === 'property' || node.type === 'index') && target(node.target) && memberName(node) !== undefined;
+}
+
+const isTriggerCall = (node: AdfExpression) => callNamed(node, 'trigger') !== undefined;
+const isTriggerOutputs = (node: AdfExpression) => memberOf(node, isTriggerCall) && memberName(node)!.toLowerCase() === 'outputs';
+const isTriggerBody = (node: AdfExpression) => callNamed(node, 'triggerBody') !== undefined;
+
+const listed = (names: readonly string[]) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+/** What a trigger's expressions may read of trigger(), trigger().outputs and triggerBody(), by its type. */
+function checkTrigger(report: (start: number, message: string) => void, object: AdfObject, parsed: Parameters<typeof nodesWhere>[0]): void {
+  const type = stringOf(prop(object.properties, 'type'));
+  const scope = type === undefined ? undefined : SCOPE_BY_TYPE.get(type.toLowerCase());
+  if (scope === undefined) return;
+  const judge = (node: AdfExpression & { type: 'property' | 'index' }, what: string, known: readonly string[] | undefined) => {
+    const name = memberName(node)!;
+    if (known?.some((k) => k.toLowerCase() === name.toLowerCase())) return;
+    if (known === undefined) {
+      report(memberStart(node), `${what} of a ${scope.type} is not documented, and a run may fail where it is read; use ${listed(scope.trigger.map((t) => `trigger().${t}`))}.`);
+      return;
+    }
+    const closest = closestName(name, known);
+    const windowed = scope.outputs?.includes('windowStartTime') ?? false;
+    const windows = !windowed && (name.toLowerCase() === 'outputs' || /^window/i.test(name)) ? ' (window start and end times exist only in a TumblingWindowTrigger)' : '';
+    const hint = closest ? `did you mean '${closest}'?` : `it has ${listed(known)}.`;
+    report(memberStart(node), `${what} of a ${scope.type} has no documented property '${name}'${windows}, and a run fails where it is read; ${hint}`);
+  };
+  for (const node of nodesWhere(parsed, 'trigger() member', (n): n is AdfExpression & { type: 'property' | 'index' } => memberOf(n, isTriggerCall))) judge(node, 'trigger()', scope.trigger);
+  if (scope.trigger.includes('outputs')) {
+    for (const node of nodesWhere(parsed, 'trigger().outputs member', (n): n is AdfExpression & { type: 'property' | 'index' } => memberOf(n, isTriggerOutputs))) judge(node, 'trigger().outputs', scope.outputs);
+  }
+  for (const node of nodesWhere(parsed, 'triggerBody() member', (n): n is AdfExpression & { type: 'property' | 'index' } => memberOf(n, isTriggerBody))) judge(node, 'triggerBody()', scope.body);
+}
+
 /**
- * `pipeline()` has the documented system variables and the two parameter sections; a run that
- * reads any other property fails when the expression is evaluated. A warning, as the service may
- * answer more than it documents.
+ * `pipeline()` has the documented system variables and the two parameter sections, and each kind
+ * of trigger its own; a run that reads any other property fails when the expression is
+ * evaluated. A warning, as the service may answer more than it documents.
  */
 export const expressionSystemVariablesRule: Rule = {
   id: 'adf/expression-system-variables',
   armTtk: null,
   severity: 'warning',
-  description: 'Read only the documented properties of pipeline(): its system variables (RunId, TriggerTime, ...), parameters and globalParameters.',
+  description: "Read only the documented system variables: pipeline()'s (RunId, TriggerTime, ..., parameters, globalParameters) and those of the trigger's type (trigger().scheduledTime, trigger().outputs.windowStartTime, triggerBody().fileName, ...).",
   helpUri: ADF_DOCS.systemVariables,
   check(context) {
     for (const site of expressionSites(factoryModel(context))) {
+      if (site.object.kind === 'trigger') checkTrigger((start, message) => reportInString(context, site.object.document, site.node, start, message), site.object, site.parsed);
       for (const node of nodesWhere(site.parsed, 'pipeline() member', pipelineMember)) {
         const name = memberName(node)!;
         if (KNOWN.has(name.toLowerCase())) continue;

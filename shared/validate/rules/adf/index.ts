@@ -10,6 +10,7 @@ import { expressionFunctionsRule } from './expression-functions.js';
 import { expressionItemRule } from './expression-item.js';
 import { expressionLengthRule } from './expression-length.js';
 import { expressionParametersRule } from './expression-parameters.js';
+import { expressionScopeRule } from './expression-scope.js';
 import { expressionSyntaxRule } from './expression-syntax.js';
 import { expressionSystemVariablesRule } from './expression-system-variables.js';
 import { expressionVariablesRule } from './expression-variables.js';
@@ -40,6 +41,7 @@ export const dataFactoryRules: readonly Rule[] = [
   expressionFunctionsRule,
   expressionParametersRule,
   expressionSystemVariablesRule,
+  expressionScopeRule,
   expressionVariablesRule,
   expressionActivityRule,
   expressionItemRule,

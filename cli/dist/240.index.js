@@ -1,8 +1,8 @@
-export const id = 972;
-export const ids = [972];
+export const id = 240;
+export const ids = [240];
 export const modules = {
 
-/***/ 56972:
+/***/ 62240:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1947,6 +1947,62 @@ const expressionParametersRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-scope.js
+
+
+
+
+
+
+const TRIGGER_FUNCTIONS = new Set(['trigger', 'triggerbody', 'triggeroutputs']);
+/** A call of trigger(), triggerBody() or triggerOutputs(). */
+function triggerCall(node) {
+    return node.type === 'call' && TRIGGER_FUNCTIONS.has(node.name.toLowerCase());
+}
+/** `pipeline().RunId` and the other system variables: pipeline() read for anything but its parameter sections. */
+function pipelineSystemVariable(node) {
+    if ((node.type !== 'property' && node.type !== 'index') || callNamed(node.target, 'pipeline') === undefined)
+        return false;
+    const name = memberName(node)?.toLowerCase();
+    return name !== undefined && name !== 'parameters' && name !== 'globalparameters';
+}
+/** Where a value the object cannot read itself has to come from. */
+const PASS_IN = {
+    pipeline: 'have the trigger pass it as a pipeline parameter and read pipeline().parameters.<name>',
+    dataset: 'pass it as a dataset parameter and read dataset().<name>',
+    linkedService: 'pass it as a linked service parameter and read linkedService().<name>',
+};
+/**
+ * The functions that read a run's context exist only where that context does: trigger(),
+ * triggerBody() and triggerOutputs() in a trigger's definition, pipeline()'s system variables in
+ * a pipeline (its parameters are `adf/expression-parameters`' concern). Elsewhere the run fails
+ * with "the template function is not defined or not valid".
+ */
+const expressionScopeRule = {
+    id: 'adf/expression-scope',
+    armTtk: null,
+    severity: 'error',
+    description: "Read trigger() only in triggers and pipeline()'s system variables only in pipelines; elsewhere pass the value in as a parameter.",
+    helpUri: ADF_DOCS.systemVariables,
+    check(context) {
+        for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
+            const object = site.object;
+            const passIn = PASS_IN[object.kind];
+            if (object.kind !== 'trigger') {
+                for (const call of nodesWhere(site.parsed, 'trigger functions', triggerCall)) {
+                    reportInString(context, object.document, site.node, call.start, `${call.name}() is available only in a trigger, not in a ${kindWord(object.kind)}; ${passIn ?? 'pass the value in as a parameter'}.`);
+                }
+            }
+            // Datasets and linked services are evaluated for the activity that uses them, with no pipeline() of their own.
+            if (object.kind === 'dataset' || object.kind === 'linkedService') {
+                for (const node of nodesWhere(site.parsed, 'pipeline() system variable', pipelineSystemVariable)) {
+                    reportInString(context, object.document, site.node, node.target.start, `pipeline().${memberName(node)} is available only in pipelines; ${describeObject(object)} cannot read it: ${passIn}.`);
+                }
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-syntax.js
 
 
@@ -1975,6 +2031,7 @@ const expressionSyntaxRule = {
 
 
 
+
 /** What `pipeline()` documents: its system variables, then its two parameter sections. */
 const PIPELINE_PROPERTIES = [
     'DataFactory',
@@ -1995,19 +2052,66 @@ const expression_system_variables_KNOWN = new Set(PIPELINE_PROPERTIES.map((name)
 function pipelineMember(node) {
     return (node.type === 'property' || node.type === 'index') && callNamed(node.target, 'pipeline') !== undefined && memberName(node) !== undefined;
 }
+const TRIGGER_SCOPES = [
+    { type: 'ScheduleTrigger', trigger: ['scheduledTime', 'startTime'] },
+    { type: 'TumblingWindowTrigger', trigger: ['outputs', 'scheduledTime', 'startTime'], outputs: ['windowStartTime', 'windowEndTime'] },
+    // Event triggers' outputs hold the event as `body`, which triggerBody() reads.
+    { type: 'BlobEventsTrigger', trigger: ['outputs', 'startTime'], outputs: ['body'], body: ['fileName', 'folderPath'] },
+    { type: 'CustomEventsTrigger', trigger: ['outputs', 'startTime'], outputs: ['body'], body: ['event'] },
+];
+const SCOPE_BY_TYPE = new Map(TRIGGER_SCOPES.map((scope) => [scope.type.toLowerCase(), scope]));
+/** A member read by name of the value `target` passes. */
+function memberOf(node, target) {
+    return (node.type === 'property' || node.type === 'index') && target(node.target) && memberName(node) !== undefined;
+}
+const isTriggerCall = (node) => callNamed(node, 'trigger') !== undefined;
+const isTriggerOutputs = (node) => memberOf(node, isTriggerCall) && memberName(node).toLowerCase() === 'outputs';
+const isTriggerBody = (node) => callNamed(node, 'triggerBody') !== undefined;
+const listed = (names) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+/** What a trigger's expressions may read of trigger(), trigger().outputs and triggerBody(), by its type. */
+function checkTrigger(report, object, parsed) {
+    const type = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(object.properties, 'type'));
+    const scope = type === undefined ? undefined : SCOPE_BY_TYPE.get(type.toLowerCase());
+    if (scope === undefined)
+        return;
+    const judge = (node, what, known) => {
+        const name = memberName(node);
+        if (known?.some((k) => k.toLowerCase() === name.toLowerCase()))
+            return;
+        if (known === undefined) {
+            report(memberStart(node), `${what} of a ${scope.type} is not documented, and a run may fail where it is read; use ${listed(scope.trigger.map((t) => `trigger().${t}`))}.`);
+            return;
+        }
+        const closest = closestName(name, known);
+        const windowed = scope.outputs?.includes('windowStartTime') ?? false;
+        const windows = !windowed && (name.toLowerCase() === 'outputs' || /^window/i.test(name)) ? ' (window start and end times exist only in a TumblingWindowTrigger)' : '';
+        const hint = closest ? `did you mean '${closest}'?` : `it has ${listed(known)}.`;
+        report(memberStart(node), `${what} of a ${scope.type} has no documented property '${name}'${windows}, and a run fails where it is read; ${hint}`);
+    };
+    for (const node of nodesWhere(parsed, 'trigger() member', (n) => memberOf(n, isTriggerCall)))
+        judge(node, 'trigger()', scope.trigger);
+    if (scope.trigger.includes('outputs')) {
+        for (const node of nodesWhere(parsed, 'trigger().outputs member', (n) => memberOf(n, isTriggerOutputs)))
+            judge(node, 'trigger().outputs', scope.outputs);
+    }
+    for (const node of nodesWhere(parsed, 'triggerBody() member', (n) => memberOf(n, isTriggerBody)))
+        judge(node, 'triggerBody()', scope.body);
+}
 /**
- * `pipeline()` has the documented system variables and the two parameter sections; a run that
- * reads any other property fails when the expression is evaluated. A warning, as the service may
- * answer more than it documents.
+ * `pipeline()` has the documented system variables and the two parameter sections, and each kind
+ * of trigger its own; a run that reads any other property fails when the expression is
+ * evaluated. A warning, as the service may answer more than it documents.
  */
 const expressionSystemVariablesRule = {
     id: 'adf/expression-system-variables',
     armTtk: null,
     severity: 'warning',
-    description: 'Read only the documented properties of pipeline(): its system variables (RunId, TriggerTime, ...), parameters and globalParameters.',
+    description: "Read only the documented system variables: pipeline()'s (RunId, TriggerTime, ..., parameters, globalParameters) and those of the trigger's type (trigger().scheduledTime, trigger().outputs.windowStartTime, triggerBody().fileName, ...).",
     helpUri: ADF_DOCS.systemVariables,
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
+            if (site.object.kind === 'trigger')
+                checkTrigger((start, message) => reportInString(context, site.object.document, site.node, start, message), site.object, site.parsed);
             for (const node of nodesWhere(site.parsed, 'pipeline() member', pipelineMember)) {
                 const name = memberName(node);
                 if (expression_system_variables_KNOWN.has(name.toLowerCase()))
@@ -2553,6 +2657,7 @@ const uniqueNamesRule = {
 
 
 
+
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
 const dataFactoryRules = [
     objectShapeRule,
@@ -2569,6 +2674,7 @@ const dataFactoryRules = [
     expressionFunctionsRule,
     expressionParametersRule,
     expressionSystemVariablesRule,
+    expressionScopeRule,
     expressionVariablesRule,
     expressionActivityRule,
     expressionItemRule,
