@@ -9,6 +9,8 @@ export const ADF_DOCS = {
   nested: 'https://learn.microsoft.com/azure/data-factory/concepts-nested-activities',
   triggers: 'https://learn.microsoft.com/azure/data-factory/concepts-pipeline-execution-triggers',
   forEach: 'https://learn.microsoft.com/azure/data-factory/control-flow-for-each-activity',
+  lookup: 'https://learn.microsoft.com/azure/data-factory/control-flow-lookup-activity',
+  getMetadata: 'https://learn.microsoft.com/azure/data-factory/control-flow-get-metadata-activity',
   setVariable: 'https://learn.microsoft.com/azure/data-factory/control-flow-set-variable-activity',
   keyVault: 'https://learn.microsoft.com/azure/data-factory/store-credentials-in-key-vault',
   sourceControl: 'https://learn.microsoft.com/azure/data-factory/source-control',

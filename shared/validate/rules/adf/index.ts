@@ -6,6 +6,7 @@ import { dependencyConditionsRule } from './dependency-conditions.js';
 import { dependencyCycleRule } from './dependency-cycle.js';
 import { dependsOnExistsRule } from './depends-on-exists.js';
 import { expressionActivityRule } from './expression-activity.js';
+import { expressionActivityOutputRule } from './expression-activity-output.js';
 import { expressionFunctionsRule } from './expression-functions.js';
 import { expressionItemRule } from './expression-item.js';
 import { expressionLengthRule } from './expression-length.js';
@@ -44,6 +45,7 @@ export const dataFactoryRules: readonly Rule[] = [
   expressionScopeRule,
   expressionVariablesRule,
   expressionActivityRule,
+  expressionActivityOutputRule,
   expressionItemRule,
   defaultValueTypesRule,
   activityLimitRule,

@@ -1,8 +1,8 @@
-export const id = 240;
-export const ids = [240];
+export const id = 183;
+export const ids = [183];
 export const modules = {
 
-/***/ 62240:
+/***/ 9183:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -442,6 +442,8 @@ const ADF_DOCS = {
     nested: 'https://learn.microsoft.com/azure/data-factory/concepts-nested-activities',
     triggers: 'https://learn.microsoft.com/azure/data-factory/concepts-pipeline-execution-triggers',
     forEach: 'https://learn.microsoft.com/azure/data-factory/control-flow-for-each-activity',
+    lookup: 'https://learn.microsoft.com/azure/data-factory/control-flow-lookup-activity',
+    getMetadata: 'https://learn.microsoft.com/azure/data-factory/control-flow-get-metadata-activity',
     setVariable: 'https://learn.microsoft.com/azure/data-factory/control-flow-set-variable-activity',
     keyVault: 'https://learn.microsoft.com/azure/data-factory/store-credentials-in-key-vault',
     sourceControl: 'https://learn.microsoft.com/azure/data-factory/source-control',
@@ -1761,6 +1763,92 @@ const expressionActivityRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-activity-output.js
+
+
+
+
+
+
+function outputRead(node) {
+    if (node.type !== 'property' && node.type !== 'index')
+        return undefined;
+    const field = memberName(node);
+    const output = node.target;
+    if (field === undefined || (output.type !== 'property' && output.type !== 'index') || memberName(output)?.toLowerCase() !== 'output')
+        return undefined;
+    const call = callNamed(output.target, 'activity');
+    const argument = call?.args[0];
+    if (argument?.type !== 'string')
+        return undefined;
+    return { activity: argument.value, field, start: memberStart(node) };
+}
+/** The fields a Get Metadata activity returns only when its fieldList asks for them. */
+const METADATA_FIELDS = ['itemName', 'itemType', 'size', 'created', 'lastModified', 'childItems', 'contentMD5', 'structure', 'columnCount', 'exists'];
+const METADATA_LOWER = new Set(METADATA_FIELDS.map((f) => f.toLowerCase()));
+const ACTIVITIES = new WeakMap();
+function activityNamed(pipeline, name) {
+    let byName = ACTIVITIES.get(pipeline);
+    if (!byName) {
+        byName = new Map();
+        for (const a of pipelineGraph(pipeline).all)
+            if (a.name !== undefined && !byName.has(a.name.toLowerCase()))
+                byName.set(a.name.toLowerCase(), a);
+        ACTIVITIES.set(pipeline, byName);
+    }
+    return byName.get(name.toLowerCase());
+}
+/** What is wrong with reading `field` of the output of `activity`, when its definition says for sure. */
+function problem(activity, read) {
+    const type = activity.type?.toLowerCase();
+    const field = read.field.toLowerCase();
+    if (type === 'lookup') {
+        const setting = activityValue(activity, 'typeProperties', 'firstRowOnly');
+        const firstRowOnly = setting === undefined ? true : setting;
+        if (firstRowOnly === true && (field === 'value' || field === 'count')) {
+            return `Lookup '${read.activity}' returns only its first row (firstRowOnly is ${setting === undefined ? 'true by default' : 'true'}), as output.firstRow; output.${read.field} exists only with firstRowOnly set to false.`;
+        }
+        if (firstRowOnly === false && field === 'firstrow') {
+            return `Lookup '${read.activity}' has firstRowOnly set to false, so its output has value (the rows) and count, not firstRow; read activity('${read.activity}').output.value[0] or set firstRowOnly to true.`;
+        }
+        return undefined;
+    }
+    if (type === 'getmetadata' && METADATA_LOWER.has(field)) {
+        const fieldList = activityValue(activity, 'typeProperties', 'fieldList');
+        // Entries given as expressions are known only at run time.
+        if (!Array.isArray(fieldList) || !fieldList.every((f) => typeof f === 'string'))
+            return undefined;
+        if (fieldList.some((f) => f.toLowerCase() === field))
+            return undefined;
+        return `Get Metadata '${read.activity}' returns only the fields its fieldList names (${fieldList.length > 0 ? fieldList.join(', ') : 'none'}), so output.${read.field} does not exist; add '${METADATA_FIELDS.find((f) => f.toLowerCase() === field)}' to its fieldList.`;
+    }
+    return undefined;
+}
+/**
+ * `activity('A').output` holds what A's definition makes it return: a Lookup's first row or
+ * all rows (firstRowOnly), a Get Metadata's fieldList. Reading the other fails the run.
+ */
+const expressionActivityOutputRule = {
+    id: 'adf/expression-activity-output',
+    armTtk: null,
+    severity: 'error',
+    description: "Read what the activity returns: a Lookup's output.firstRow (firstRowOnly true, the default) or output.value and output.count (false), a Get Metadata's fields named in its fieldList.",
+    helpUri: ADF_DOCS.lookup,
+    check(context) {
+        for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
+            if (site.object.kind !== 'pipeline')
+                continue;
+            for (const node of nodesWhere(site.parsed, 'activity().output member', (n) => outputRead(n) !== undefined)) {
+                const read = outputRead(node);
+                const activity = activityNamed(site.object, read.activity);
+                const message = activity && problem(activity, read);
+                if (message)
+                    reportInString(context, site.object.document, site.node, read.start, message);
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/adf-functions.js
 /**
  * The functions of the Data Factory expression language (string, collection, logical,
@@ -2658,6 +2746,7 @@ const uniqueNamesRule = {
 
 
 
+
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
 const dataFactoryRules = [
     objectShapeRule,
@@ -2677,6 +2766,7 @@ const dataFactoryRules = [
     expressionScopeRule,
     expressionVariablesRule,
     expressionActivityRule,
+    expressionActivityOutputRule,
     expressionItemRule,
     defaultValueTypesRule,
     activityLimitRule,
