@@ -261,7 +261,7 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 9183:
+/***/ 2660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2371,6 +2371,193 @@ const expressionSyntaxRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/expression-types.js
+
+
+
+/** The value type of a declared parameter or variable type (`Int` and `Float` are both numbers). */
+function declaredType(type) {
+    switch (type?.toLowerCase()) {
+        case 'string':
+        case 'securestring':
+            return 'String';
+        case 'bool':
+        case 'boolean':
+            return 'Bool';
+        case 'int':
+        case 'integer':
+        case 'float':
+            return 'Number';
+        case 'array':
+            return 'Array';
+        case 'object':
+            return 'Object';
+        default:
+            return undefined;
+    }
+}
+/**
+ * What each function returns, where the documentation gives one type whatever the arguments;
+ * functions left out (first, take, union, coalesce, json, ...) return what they are given.
+ */
+const RETURNS = new Map([
+    ['String', 'concat guid replace substring slice toLower toUpper trim formatNumber join base64 base64ToString dataUri dataUriToString decodeBase64 decodeUriComponent encodeUriComponent string uriComponent uriComponentToString addDays addHours addMinutes addSeconds addToTime convertFromUtc convertTimeZone convertToUtc formatDateTime getFutureTime getPastTime startOfDay startOfHour startOfMonth subtractFromTime utcNow parseDateTime'],
+    ['Bool', 'endsWith startsWith contains empty and equals greater greaterOrEquals less lessOrEquals not or isInt isFloat bool'],
+    ['Number', 'indexOf lastIndexOf nthIndexOf length add div max min mod mul rand sub decimal float int dayOfMonth dayOfWeek dayOfYear ticks'],
+    ['Array', 'split createArray array range chunk sort'],
+].flatMap(([type, names]) => names.split(' ').map((name) => [name.toLowerCase(), type])));
+function typeOfDeclared(declared, name) {
+    const lowered = name.toLowerCase();
+    const declaration = declared.find((d) => d.name.toLowerCase() === lowered);
+    return declaration && declaredType((0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(declaration.value, 'type')));
+}
+/** The type an expression evaluates to, when it does not depend on run-time values; else undefined. */
+function expressionType(expression, pipeline) {
+    switch (expression.type) {
+        case 'string':
+            return 'String';
+        case 'number':
+            return 'Number';
+        case 'literal':
+            return expression.value === null ? undefined : 'Bool';
+        case 'call': {
+            const name = expression.name.toLowerCase();
+            if (name === 'variables') {
+                const argument = expression.args[0];
+                return argument?.type === 'string' && expression.args.length === 1 ? typeOfDeclared(declaredVariables(pipeline), argument.value) : undefined;
+            }
+            if (name === 'if' && expression.args.length === 3) {
+                const then = expressionType(expression.args[1], pipeline);
+                return then !== undefined && then === expressionType(expression.args[2], pipeline) ? then : undefined;
+            }
+            return RETURNS.get(name);
+        }
+        case 'property':
+        case 'index': {
+            // pipeline().parameters.x
+            const section = expression.target;
+            const name = memberName(expression);
+            if (name === undefined || (section.type !== 'property' && section.type !== 'index') || memberName(section)?.toLowerCase() !== 'parameters' || !callNamed(section.target, 'pipeline'))
+                return undefined;
+            return typeOfDeclared(declaredParameters(pipeline), name);
+        }
+    }
+}
+/**
+ * The type a JSON value of an activity evaluates to: a literal's own, an `@expression`'s (or an
+ * `{ "value": "@...", "type": "Expression" }`'s) when it can be told, a string with `@{...}`
+ * parts is a string. Undefined when it depends on the run, or the value is null or missing.
+ */
+function valueType(value, pipeline, cache) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'boolean')
+        return 'Bool';
+    if (typeof value === 'number')
+        return 'Number';
+    if (Array.isArray(value))
+        return 'Array';
+    if (typeof value === 'object') {
+        const record = value;
+        const keys = Object.keys(record);
+        const isExpression = keys.length === 2 && typeof record.value === 'string' && typeof record.type === 'string' && record.type.toLowerCase() === 'expression';
+        return isExpression ? valueType(record.value, pipeline, cache) : 'Object';
+    }
+    if (typeof value !== 'string')
+        return undefined;
+    let parsed = cache.get(value);
+    if (parsed === undefined && !cache.has(value))
+        cache.set(value, (parsed = parseAdfValue(value)));
+    if (parsed === undefined)
+        return 'String';
+    if (parsed.error !== undefined)
+        return undefined;
+    // `@expr` is the expression's value; `@{...}` parts are spliced into text.
+    const whole = value.startsWith('@') && !value.startsWith('@{') && parsed.expressions.length === 1;
+    return whole ? expressionType(parsed.expressions[0], pipeline) : 'String';
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-types.js
+
+
+
+
+
+
+const A = { String: 'a String', Bool: 'a Bool', Number: 'a number', Array: 'an Array', Object: 'an Object' };
+/** How to turn a value of one type into another, for the message. */
+function conversion(from, to) {
+    if (to === 'String')
+        return from === 'Array' || from === 'Object' ? 'wrap it in string() (or join() for an array)' : 'wrap it in string()';
+    if (to === 'Array')
+        return from === 'String' ? 'split() a delimited string, or wrap a single value in createArray()' : 'wrap it in createArray()';
+    if (to === 'Bool')
+        return 'compare it (equals(), greater(), ...) or convert it with bool()';
+    if (to === 'Number')
+        return 'convert it with int() or float()';
+    return 'convert it with json()';
+}
+/** The declared type of the variable a Set Variable or Append Variable activity names, when known. */
+function targetVariable(pipeline, activity) {
+    const name = activityValue(activity, 'typeProperties', 'variableName');
+    if (typeof name !== 'string')
+        return undefined;
+    const lowered = name.toLowerCase();
+    const declaration = declaredVariables(pipeline).find((d) => d.name.toLowerCase() === lowered);
+    const typeName = declaration && (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(declaration.value, 'type'));
+    const type = declaredType(typeName);
+    return type && typeName ? { name, type, typeName } : undefined;
+}
+/**
+ * Values whose type the service checks when the activity runs: a Set Variable's value against the
+ * variable's type, an Append Variable's variable (an Array), a ForEach's items (an Array), an If
+ * Condition's or Until's expression (a Bool). Judged where the type is plain from the JSON: a
+ * literal, a parameter or variable read, or a function that always returns one type.
+ */
+const expressionTypesRule = {
+    id: 'adf/expression-types',
+    armTtk: null,
+    severity: 'error',
+    description: "Give each value the type it is used as: a Set Variable value of the variable's type, Append Variable on Array variables, ForEach items an Array, If Condition and Until expressions a Bool.",
+    helpUri: ADF_DOCS.setVariable,
+    check(context) {
+        const cache = new Map();
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            for (const activity of pipelineGraph(pipeline).all) {
+                const type = activity.type?.toLowerCase();
+                const label = `${activity.type} '${activity.name ?? ''}'`;
+                const report = (node, message) => context.report(pipeline.document, node ?? activity.nameNode ?? activity.node, message);
+                if (type === 'setvariable' || type === 'appendvariable') {
+                    if (activityValue(activity, 'typeProperties', 'setSystemVariable') === true)
+                        continue;
+                    const target = targetVariable(pipeline, activity);
+                    if (target === undefined)
+                        continue;
+                    if (type === 'appendvariable') {
+                        if (target.type !== 'Array')
+                            report((0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'variableName'), `${label} appends to variable '${target.name}', declared as ${target.typeName}; only Array variables take appends. Declare it as Array, or use Set Variable.`);
+                        continue;
+                    }
+                    const got = valueType(activityValue(activity, 'typeProperties', 'value'), pipeline, cache);
+                    if (got !== undefined && got !== target.type) {
+                        report((0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'value'), `${label} sets variable '${target.name}' (${target.typeName}) to ${A[got]}, and the run fails; ${conversion(got, target.type)}, or change the variable's type.`);
+                    }
+                }
+                else if (type === 'foreach') {
+                    const got = valueType(activityValue(activity, 'typeProperties', 'items'), pipeline, cache);
+                    if (got !== undefined && got !== 'Array')
+                        report((0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'items'), `${label} iterates over ${A[got]}; items must be an Array: ${conversion(got, 'Array')}.`);
+                }
+                else if (type === 'ifcondition' || type === 'until') {
+                    const got = valueType(activityValue(activity, 'typeProperties', 'expression'), pipeline, cache);
+                    if (got !== undefined && got !== 'Bool')
+                        report((0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'expression'), `${label} decides on ${A[got]}; its expression must be a Bool: ${conversion(got, 'Bool')}.`);
+                }
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-system-variables.js
 
 
@@ -2569,6 +2756,43 @@ const forEachBatchCountRule = {
                 if (node.type !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_BATCH_COUNT) {
                     context.report(pipeline.document, node, `ForEach '${activity.name ?? ''}' has batchCount ${JSON.stringify(value)}; use a whole number from 1 to ${MAX_BATCH_COUNT}.`);
                 }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/foreach-parallel-variables.js
+
+
+
+
+/**
+ * Variables belong to the whole pipeline run, not to one iteration: a Set Variable inside a
+ * ForEach whose iterations run in parallel (isSequential false, the default) races with itself,
+ * and each iteration may read another's value. The ForEach documentation lists it as a limitation.
+ */
+const forEachParallelVariablesRule = {
+    id: 'adf/foreach-parallel-variables',
+    armTtk: null,
+    severity: 'warning',
+    description: 'Run the ForEach sequentially (isSequential: true), or move the Set Variable into a pipeline the loop calls with Execute Pipeline.',
+    helpUri: ADF_DOCS.forEach,
+    check(context) {
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            for (const activity of pipelineGraph(pipeline).all) {
+                if (activity.type?.toLowerCase() !== 'setvariable' || activityValue(activity, 'typeProperties', 'setSystemVariable') === true)
+                    continue;
+                const loop = enclosingContainers(activity).find((c) => {
+                    if (c.type?.toLowerCase() !== 'foreach')
+                        return false;
+                    const sequential = activityValue(c, 'typeProperties', 'isSequential');
+                    return sequential === false || sequential === undefined;
+                });
+                if (loop === undefined)
+                    continue;
+                const variable = activityValue(activity, 'typeProperties', 'variableName');
+                const what = typeof variable === 'string' ? `variable '${variable}'` : 'a variable';
+                context.report(pipeline.document, (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'variableName') ?? activity.nameNode, `Set Variable '${activity.name ?? ''}' sets ${what} inside ForEach '${loop.name ?? ''}', whose iterations run in parallel; variables belong to the whole run, so iterations overwrite each other. Set isSequential to true, or move the work into a pipeline run by Execute Pipeline.`);
             }
         }
     },
@@ -3006,6 +3230,8 @@ const uniqueNamesRule = {
 
 
 
+
+
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
 const dataFactoryRules = [
     objectShapeRule,
@@ -3027,6 +3253,8 @@ const dataFactoryRules = [
     expressionActivityRule,
     expressionActivityOutputRule,
     expressionItemRule,
+    expressionTypesRule,
+    forEachParallelVariablesRule,
     defaultValueTypesRule,
     activityLimitRule,
     activityCountRule,
@@ -7483,8 +7711,8 @@ var finding_outcome = __webpack_require__(7020);
 var load_unit = __webpack_require__(7637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(5768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 128 modules
-var validate_rules = __webpack_require__(9183);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 131 modules
+var validate_rules = __webpack_require__(2660);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */

@@ -13,10 +13,12 @@ import { expressionLengthRule } from './expression-length.js';
 import { expressionParametersRule } from './expression-parameters.js';
 import { expressionScopeRule } from './expression-scope.js';
 import { expressionSyntaxRule } from './expression-syntax.js';
+import { expressionTypesRule } from './expression-types.js';
 import { expressionSystemVariablesRule } from './expression-system-variables.js';
 import { expressionVariablesRule } from './expression-variables.js';
 import { fileNameRule } from './file-name.js';
 import { forEachBatchCountRule } from './foreach-batch-count.js';
+import { forEachParallelVariablesRule } from './foreach-parallel-variables.js';
 import { nameRulesRule } from './name-rules.js';
 import { objectShapeRule } from './object-shape.js';
 import { objectSizeRule } from './object-size.js';
@@ -47,6 +49,8 @@ export const dataFactoryRules: readonly Rule[] = [
   expressionActivityRule,
   expressionActivityOutputRule,
   expressionItemRule,
+  expressionTypesRule,
+  forEachParallelVariablesRule,
   defaultValueTypesRule,
   activityLimitRule,
   activityCountRule,
