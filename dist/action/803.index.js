@@ -2497,16 +2497,16 @@ function conversion(from, to) {
         return 'convert it with int() or float()';
     return 'convert it with json()';
 }
-/** The declared type of the variable a Set Variable or Append Variable activity names, when known. */
-function targetVariable(pipeline, activity) {
-    const name = activityValue(activity, 'typeProperties', 'variableName');
-    if (typeof name !== 'string')
-        return undefined;
-    const lowered = name.toLowerCase();
-    const declaration = declaredVariables(pipeline).find((d) => d.name.toLowerCase() === lowered);
-    const typeName = declaration && (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(declaration.value, 'type'));
-    const type = declaredType(typeName);
-    return type && typeName ? { name, type, typeName } : undefined;
+function variableTypes(pipeline) {
+    const types = new Map();
+    for (const declaration of declaredVariables(pipeline)) {
+        const typeName = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(declaration.value, 'type'));
+        const type = declaredType(typeName);
+        const key = declaration.name.toLowerCase();
+        if (type && typeName && !types.has(key))
+            types.set(key, { name: declaration.name, type, typeName });
+    }
+    return types;
 }
 /**
  * Values whose type the service checks when the activity runs: a Set Variable's value against the
@@ -2523,14 +2523,18 @@ const expressionTypesRule = {
     check(context) {
         const cache = new Map();
         for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            let variables;
             for (const activity of pipelineGraph(pipeline).all) {
                 const type = activity.type?.toLowerCase();
+                if (type !== 'setvariable' && type !== 'appendvariable' && type !== 'foreach' && type !== 'ifcondition' && type !== 'until')
+                    continue;
                 const label = `${activity.type} '${activity.name ?? ''}'`;
                 const report = (node, message) => context.report(pipeline.document, node ?? activity.nameNode ?? activity.node, message);
                 if (type === 'setvariable' || type === 'appendvariable') {
                     if (activityValue(activity, 'typeProperties', 'setSystemVariable') === true)
                         continue;
-                    const target = targetVariable(pipeline, activity);
+                    const name = activityValue(activity, 'typeProperties', 'variableName');
+                    const target = typeof name === 'string' ? (variables ??= variableTypes(pipeline)).get(name.toLowerCase()) : undefined;
                     if (target === undefined)
                         continue;
                     if (type === 'appendvariable') {

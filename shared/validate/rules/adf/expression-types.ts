@@ -18,15 +18,18 @@ function conversion(from: ValueType, to: ValueType): string {
   return 'convert it with json()';
 }
 
-/** The declared type of the variable a Set Variable or Append Variable activity names, when known. */
-function targetVariable(pipeline: AdfObject, activity: ActivityNode): { name: string; type: ValueType; typeName: string } | undefined {
-  const name = activityValue(activity, 'typeProperties', 'variableName');
-  if (typeof name !== 'string') return undefined;
-  const lowered = name.toLowerCase();
-  const declaration = declaredVariables(pipeline).find((d) => d.name.toLowerCase() === lowered);
-  const typeName = declaration && stringOf(prop(declaration.value, 'type'));
-  const type = declaredType(typeName);
-  return type && typeName ? { name, type, typeName } : undefined;
+/** A pipeline's variables with a known type, by lowercase name. */
+type VariableTypes = Map<string, { name: string; type: ValueType; typeName: string }>;
+
+function variableTypes(pipeline: AdfObject): VariableTypes {
+  const types: VariableTypes = new Map();
+  for (const declaration of declaredVariables(pipeline)) {
+    const typeName = stringOf(prop(declaration.value, 'type'));
+    const type = declaredType(typeName);
+    const key = declaration.name.toLowerCase();
+    if (type && typeName && !types.has(key)) types.set(key, { name: declaration.name, type, typeName });
+  }
+  return types;
 }
 
 /**
@@ -44,13 +47,16 @@ export const expressionTypesRule: Rule = {
   check(context) {
     const cache: ParseCache = new Map();
     for (const pipeline of objectsOfKind(factoryModel(context), 'pipeline')) {
+      let variables: VariableTypes | undefined;
       for (const activity of pipelineGraph(pipeline).all) {
         const type = activity.type?.toLowerCase();
+        if (type !== 'setvariable' && type !== 'appendvariable' && type !== 'foreach' && type !== 'ifcondition' && type !== 'until') continue;
         const label = `${activity.type} '${activity.name ?? ''}'`;
         const report = (node: Node | undefined, message: string) => context.report(pipeline.document, node ?? activity.nameNode ?? activity.node, message);
         if (type === 'setvariable' || type === 'appendvariable') {
           if (activityValue(activity, 'typeProperties', 'setSystemVariable') === true) continue;
-          const target = targetVariable(pipeline, activity);
+          const name = activityValue(activity, 'typeProperties', 'variableName');
+          const target = typeof name === 'string' ? (variables ??= variableTypes(pipeline)).get(name.toLowerCase()) : undefined;
           if (target === undefined) continue;
           if (type === 'appendvariable') {
             if (target.type !== 'Array') report(dig(activity.node, 'typeProperties', 'variableName'), `${label} appends to variable '${target.name}', declared as ${target.typeName}; only Array variables take appends. Declare it as Array, or use Set Variable.`);
