@@ -8,6 +8,7 @@ export const ADF_DOCS = {
   systemVariables: 'https://learn.microsoft.com/azure/data-factory/control-flow-system-variables',
   nested: 'https://learn.microsoft.com/azure/data-factory/concepts-nested-activities',
   triggers: 'https://learn.microsoft.com/azure/data-factory/concepts-pipeline-execution-triggers',
+  scheduleTrigger: 'https://learn.microsoft.com/azure/data-factory/how-to-create-schedule-trigger',
   forEach: 'https://learn.microsoft.com/azure/data-factory/control-flow-for-each-activity',
   lookup: 'https://learn.microsoft.com/azure/data-factory/control-flow-lookup-activity',
   getMetadata: 'https://learn.microsoft.com/azure/data-factory/control-flow-get-metadata-activity',

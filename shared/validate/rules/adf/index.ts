@@ -26,6 +26,7 @@ import { parameterLimitRule } from './parameter-limit.js';
 import { referenceExistsRule } from './reference-exists.js';
 import { requiredParametersRule } from './required-parameters.js';
 import { secureStringLiteralRule } from './secure-string-literal.js';
+import { triggerRecurrenceRule } from './trigger-recurrence.js';
 import { uniqueNamesRule } from './unique-names.js';
 
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
@@ -39,6 +40,7 @@ export const dataFactoryRules: readonly Rule[] = [
   dependencyCycleRule,
   dependencyConditionsRule,
   requiredParametersRule,
+  triggerRecurrenceRule,
   containerNestingRule,
   expressionSyntaxRule,
   expressionFunctionsRule,

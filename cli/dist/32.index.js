@@ -1,8 +1,8 @@
-export const id = 660;
-export const ids = [660];
+export const id = 32;
+export const ids = [32];
 export const modules = {
 
-/***/ 82660:
+/***/ 23032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -441,6 +441,7 @@ const ADF_DOCS = {
     systemVariables: 'https://learn.microsoft.com/azure/data-factory/control-flow-system-variables',
     nested: 'https://learn.microsoft.com/azure/data-factory/concepts-nested-activities',
     triggers: 'https://learn.microsoft.com/azure/data-factory/concepts-pipeline-execution-triggers',
+    scheduleTrigger: 'https://learn.microsoft.com/azure/data-factory/how-to-create-schedule-trigger',
     forEach: 'https://learn.microsoft.com/azure/data-factory/control-flow-for-each-activity',
     lookup: 'https://learn.microsoft.com/azure/data-factory/control-flow-lookup-activity',
     getMetadata: 'https://learn.microsoft.com/azure/data-factory/control-flow-get-metadata-activity',
@@ -2895,6 +2896,201 @@ const secureStringLiteralRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/trigger-recurrence.js
+
+
+
+
+
+const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** ISO 8601 date and time, seconds and zone optional, as the service reads start and end times. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+/** A tumbling window's delay: `[d.]hh:mm:ss`. */
+const TIME_SPAN = /^(\d+\.)?\d\d:(60|[0-5]\d):(60|[0-5]\d)$/;
+/** Whether a value is set by the deployment (an ARM expression) or at run time (a Data Factory expression): not judged here. */
+function isComputed(object, node) {
+    if (node === undefined || (0,factory_model/* isArmValue */.sA)(object.factory, node))
+        return true;
+    if (node.type === 'object')
+        return true;
+    return node.type === 'string' && node.value.startsWith('@');
+}
+/** A frequency among the allowed ones (any case), reported otherwise; the canonical spelling when it is one. */
+function frequencyOf(report, object, holder, allowed, where) {
+    const node = (0,json_nav/* prop */._w)(holder, 'frequency');
+    if (node === undefined) {
+        report(holder, `${describeObject(object)}: ${where} has no frequency; set one of ${allowed.join(', ')}.`);
+        return undefined;
+    }
+    if (isComputed(object, node))
+        return undefined;
+    const value = (0,json_nav/* stringOf */.Je)(node);
+    const known = value === undefined ? undefined : allowed.find((f) => f.toLowerCase() === value.toLowerCase());
+    if (known)
+        return known;
+    const closest = value === undefined ? undefined : closestName(value, allowed);
+    report(node, `${describeObject(object)}: frequency ${JSON.stringify(value ?? null)} is not one the service takes here (${allowed.join(', ')})${closest ? `; did you mean '${closest}'?` : '.'}`);
+    return undefined;
+}
+function integerIn(report, object, node, min, max, what) {
+    if (isComputed(object, node))
+        return undefined;
+    const value = node.value;
+    if (node.type === 'number' && Number.isInteger(value) && value >= min && value <= max)
+        return value;
+    report(node, `${describeObject(object)}: ${what} must be a whole number from ${min} to ${max}; it is ${JSON.stringify(value ?? null)}.`);
+    return undefined;
+}
+/** The start and end times: start required, each an ISO 8601 date and time, the end after the start. */
+function checkTimes(report, object, holder, where, utcOnly) {
+    const times = [
+        { name: 'startTime', node: (0,json_nav/* prop */._w)(holder, 'startTime') },
+        { name: 'endTime', node: (0,json_nav/* prop */._w)(holder, 'endTime') },
+    ];
+    for (const time of times) {
+        if (time.node === undefined) {
+            if (time.name === 'startTime')
+                report(holder, `${describeObject(object)}: ${where} has no startTime; set the first time it fires, as an ISO 8601 date and time (2026-01-01T02:00:00Z).`);
+            continue;
+        }
+        if (isComputed(object, time.node))
+            continue;
+        const value = (0,json_nav/* stringOf */.Je)(time.node);
+        const at = value !== undefined && DATE_TIME.test(value) ? Date.parse(/[Zz]|[+-]\d{2}:\d{2}$/.test(value) ? value : `${value}Z`) : NaN;
+        if (Number.isNaN(at)) {
+            report(time.node, `${describeObject(object)}: ${time.name} ${JSON.stringify(value ?? time.node.value ?? null)} is not an ISO 8601 date and time; write it as 2026-01-01T02:00:00Z.`);
+            continue;
+        }
+        if (utcOnly && value !== undefined && /[+-]\d{2}:\d{2}$/.test(value) && !/[+-]00:00$/.test(value)) {
+            report(time.node, `${describeObject(object)}: a tumbling window's ${time.name} must be in UTC; write it with Z (${new Date(at).toISOString().replace('.000Z', 'Z')}).`);
+        }
+        time.at = at;
+    }
+    const [start, end] = times;
+    if (start.at !== undefined && end.at !== undefined && end.at <= start.at) {
+        report(end.node, `${describeObject(object)}: endTime is not after startTime, so the trigger never fires; move endTime later or remove it.`);
+    }
+}
+/** The schedule of a schedule trigger: values in range, and each part with the frequency it belongs to. */
+function checkSchedule(report, object, schedule, frequency) {
+    const numbers = (name, min, max, allowed = () => true) => {
+        const node = (0,json_nav/* prop */._w)(schedule, name);
+        if (node === undefined || isComputed(object, node))
+            return;
+        const items = node.type === 'array' ? (0,json_nav/* elements */.Yt)(node) : [node];
+        for (const item of items) {
+            const value = item.value;
+            if (item.type !== 'number' || !Number.isInteger(value) || value < min || value > max || !allowed(value)) {
+                report(item, `${describeObject(object)}: schedule.${name} takes whole numbers from ${min === -31 ? '1 to 31, or -1 to -31 counted from the end of the month' : `${min} to ${max}`}; ${JSON.stringify(value ?? null)} is not one.`);
+            }
+        }
+    };
+    numbers('minutes', 0, 59);
+    numbers('hours', 0, 23);
+    numbers('monthDays', -31, 31, (n) => n !== 0);
+    const weekDay = (node, what) => {
+        if (node === undefined || isComputed(object, node))
+            return;
+        const value = (0,json_nav/* stringOf */.Je)(node);
+        if (value !== undefined && WEEK_DAYS.some((d) => d.toLowerCase() === value.toLowerCase()))
+            return;
+        const closest = value === undefined ? undefined : closestName(value, WEEK_DAYS);
+        report(node, `${describeObject(object)}: ${what} ${JSON.stringify(value ?? node.value ?? null)} is not a day of the week${closest ? `; did you mean '${closest}'?` : ` (${WEEK_DAYS.join(', ')}).`}`);
+    };
+    for (const day of (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(schedule, 'weekDays')))
+        weekDay(day, 'schedule.weekDays entry');
+    for (const occurrence of (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(schedule, 'monthlyOccurrences'))) {
+        const day = (0,json_nav/* prop */._w)(occurrence, 'day');
+        if (day === undefined)
+            report(occurrence, `${describeObject(object)}: a schedule.monthlyOccurrences entry needs a day (Monday ... Sunday).`);
+        weekDay(day, 'monthlyOccurrences day');
+        const count = (0,json_nav/* prop */._w)(occurrence, 'occurrence');
+        if (count !== undefined && !isComputed(object, count)) {
+            const value = count.value;
+            if (count.type !== 'number' || !Number.isInteger(value) || value === 0 || Math.abs(value) > 5) {
+                report(count, `${describeObject(object)}: occurrence takes 1 to 5, or -1 to -5 counted from the end of the month; ${JSON.stringify(value ?? null)} is not one.`);
+            }
+        }
+    }
+    if (frequency === undefined)
+        return;
+    const belongs = [
+        ['weekDays', 'Week'],
+        ['monthDays', 'Month'],
+        ['monthlyOccurrences', 'Month'],
+    ];
+    for (const [part, needs] of belongs) {
+        const node = (0,json_nav/* prop */._w)(schedule, part);
+        if (node !== undefined && frequency !== needs) {
+            report(node, `${describeObject(object)}: schedule.${part} applies only when frequency is ${needs}, and this trigger's is ${frequency}; change the frequency or remove ${part}.`);
+        }
+    }
+}
+function checkScheduleTrigger(report, object, typeProperties) {
+    const recurrence = (0,json_nav/* prop */._w)(typeProperties, 'recurrence');
+    if (recurrence === undefined || recurrence.type !== 'object') {
+        report(recurrence ?? typeProperties ?? object.properties, `${describeObject(object)}: a ScheduleTrigger needs typeProperties.recurrence, an object with frequency, interval and startTime.`);
+        return;
+    }
+    const frequency = frequencyOf(report, object, recurrence, ['Minute', 'Hour', 'Day', 'Week', 'Month'], 'the recurrence');
+    const interval = (0,json_nav/* prop */._w)(recurrence, 'interval');
+    if (interval !== undefined)
+        integerIn(report, object, interval, 1, 1000, 'recurrence.interval');
+    checkTimes(report, object, recurrence, 'the recurrence', false);
+    const schedule = (0,json_nav/* prop */._w)(recurrence, 'schedule');
+    if (schedule?.type === 'object')
+        checkSchedule(report, object, schedule, frequency);
+}
+function checkTumblingWindow(report, object, typeProperties) {
+    if (typeProperties?.type !== 'object') {
+        report(typeProperties ?? object.properties, `${describeObject(object)}: a TumblingWindowTrigger needs typeProperties with frequency, interval, startTime and maxConcurrency.`);
+        return;
+    }
+    const frequency = frequencyOf(report, object, typeProperties, ['Minute', 'Hour', 'Month'], 'the window');
+    const intervalNode = (0,json_nav/* prop */._w)(typeProperties, 'interval');
+    if (intervalNode === undefined) {
+        report(typeProperties, `${describeObject(object)}: a TumblingWindowTrigger needs an interval, the number of ${frequency ? `${frequency.toLowerCase()}s` : 'frequency units'} a window lasts.`);
+    }
+    else {
+        const interval = integerIn(report, object, intervalNode, 1, Number.MAX_SAFE_INTEGER, 'interval');
+        if (interval !== undefined && frequency === 'Minute' && interval < 15)
+            report(intervalNode, `${describeObject(object)}: a tumbling window lasts at least 15 minutes; this one lasts ${interval}.`);
+    }
+    checkTimes(report, object, typeProperties, 'the window', true);
+    const concurrency = (0,json_nav/* prop */._w)(typeProperties, 'maxConcurrency');
+    if (concurrency === undefined)
+        report(typeProperties, `${describeObject(object)}: a TumblingWindowTrigger needs maxConcurrency, how many windows may run at once (1 to 50).`);
+    else
+        integerIn(report, object, concurrency, 1, 50, 'maxConcurrency');
+    const delay = (0,json_nav/* prop */._w)(typeProperties, 'delay');
+    if (delay !== undefined && !isComputed(object, delay) && !(delay.type === 'string' && TIME_SPAN.test(delay.value))) {
+        report(delay, `${describeObject(object)}: delay ${JSON.stringify(delay.value ?? null)} is not a time span; write it as hh:mm:ss (or d.hh:mm:ss), for example 00:10:00.`);
+    }
+}
+/**
+ * The recurrence of schedule and tumbling window triggers, as the service validates it when the
+ * trigger is deployed or started: frequencies, intervals, start and end times, schedule values
+ * and the frequency each schedule part needs, a window's length, concurrency and delay.
+ */
+const triggerRecurrenceRule = {
+    id: 'adf/trigger-recurrence',
+    armTtk: null,
+    severity: 'error',
+    description: "Give schedule and tumbling window triggers a recurrence the service accepts: a supported frequency, interval and ISO 8601 start time, an end after the start, schedule values in range and matching the frequency.",
+    helpUri: ADF_DOCS.scheduleTrigger,
+    check(context) {
+        for (const object of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'trigger')) {
+            const report = (node, message) => context.report(object.document, node ?? object.nameNode ?? object.root, message);
+            const type = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(object.properties, 'type'))?.toLowerCase();
+            const typeProperties = (0,json_nav/* prop */._w)(object.properties, 'typeProperties');
+            if (type === 'scheduletrigger')
+                checkScheduleTrigger(report, object, typeProperties);
+            else if (type === 'tumblingwindowtrigger')
+                checkTumblingWindow(report, object, typeProperties);
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/unique-names.js
 
 
@@ -2977,6 +3173,7 @@ const uniqueNamesRule = {
 
 
 
+
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
 const dataFactoryRules = [
     objectShapeRule,
@@ -2988,6 +3185,7 @@ const dataFactoryRules = [
     dependencyCycleRule,
     dependencyConditionsRule,
     requiredParametersRule,
+    triggerRecurrenceRule,
     containerNestingRule,
     expressionSyntaxRule,
     expressionFunctionsRule,
