@@ -2,6 +2,27 @@ export const id = 291;
 export const ids = [291];
 export const modules = {
 
+/***/ 77348:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ armClientOptions)
+/* harmony export */ });
+/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33352);
+
+/**
+ * Options for an Azure SDK management client on a connection: the cloud's ARM endpoint (the SDKs
+ * read it as `endpoint` or `$host`) and token scope, and mapp's user agent. Their pipelines
+ * retry 429 (Retry-After) and 5xx replies.
+ */
+function armClientOptions(connection) {
+    const endpoint = connection.cloud.armEndpoint;
+    return { endpoint, $host: endpoint, credentialScopes: [connection.cloud.armScope], userAgentOptions: { userAgentPrefix: `mapp/${_tool_info_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_VERSION */ .w}` } };
+}
+
+
+/***/ }),
+
 /***/ 39291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -27,8 +48,6 @@ var run_command = __webpack_require__(88186);
 var usage_error = __webpack_require__(53240);
 // EXTERNAL MODULE: ./lib/shared/json/parse-json.js
 var parse_json = __webpack_require__(25178);
-// EXTERNAL MODULE: ./lib/shared/tool-info.js
-var tool_info = __webpack_require__(33352);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -424,6 +443,8 @@ function extraFiles(pkg) {
 
 // EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 150 modules
 var dist_esm = __webpack_require__(38053);
+// EXTERNAL MODULE: ./lib/shared/tool-info.js
+var tool_info = __webpack_require__(33352);
 ;// CONCATENATED MODULE: ./lib/shared/publish/service-catalog/package-upload.js
 
 
@@ -528,6 +549,8 @@ function headline(report) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/shared/azure/arm-client-options.js
+var arm_client_options = __webpack_require__(77348);
 ;// CONCATENATED MODULE: ./lib/shared/publish/service-catalog/publish-service-catalog.js
 
 
@@ -566,13 +589,7 @@ function definitionName(settings, version, describe) {
 }
 /** The ARM client of the connection's cloud; its pipeline retries 429 (Retry-After) and 5xx replies. */
 function applicationClient(connection, subscriptionId) {
-    const endpoint = connection.cloud.armEndpoint;
-    return new dist/* ApplicationClient */.aV(connection.credential, subscriptionId, {
-        endpoint,
-        $host: endpoint,
-        credentialScopes: [connection.cloud.armScope],
-        userAgentOptions: { userAgentPrefix: `mapp/${tool_info/* TOOL_VERSION */.w}` },
-    });
+    return new dist/* ApplicationClient */.aV(connection.credential, subscriptionId, (0,arm_client_options/* armClientOptions */.I)(connection));
 }
 /** GET the definition; a missing definition is undefined, a missing resource group an error. */
 async function readDefinition(client, resourceGroup, name) {

@@ -2,6 +2,27 @@ export const id = 385;
 export const ids = [385];
 export const modules = {
 
+/***/ 77348:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ armClientOptions)
+/* harmony export */ });
+/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33352);
+
+/**
+ * Options for an Azure SDK management client on a connection: the cloud's ARM endpoint (the SDKs
+ * read it as `endpoint` or `$host`) and token scope, and mapp's user agent. Their pipelines
+ * retry 429 (Retry-After) and 5xx replies.
+ */
+function armClientOptions(connection) {
+    const endpoint = connection.cloud.armEndpoint;
+    return { endpoint, $host: endpoint, credentialScopes: [connection.cloud.armScope], userAgentOptions: { userAgentPrefix: `mapp/${_tool_info_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_VERSION */ .w}` } };
+}
+
+
+/***/ }),
+
 /***/ 98254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -187,8 +208,8 @@ function runProblems(outcomes, expectedStatus, minimums) {
 var arm_get = __webpack_require__(98254);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-managedapplications/dist/index.js
 var dist = __webpack_require__(24634);
-// EXTERNAL MODULE: ./lib/shared/tool-info.js
-var tool_info = __webpack_require__(33352);
+// EXTERNAL MODULE: ./lib/shared/azure/arm-client-options.js
+var arm_client_options = __webpack_require__(77348);
 ;// CONCATENATED MODULE: ./lib/shared/smoke-run/application-target.js
 
 
@@ -203,13 +224,7 @@ function describeRestError(error) {
  * it was deployed with (`{"name": {"value": ...}}` on the wire).
  */
 async function readApplication(connection, subscriptionId, resourceGroup, name, abortSignal) {
-    const endpoint = connection.cloud.armEndpoint;
-    const client = new dist/* ApplicationClient */.aV(connection.credential, subscriptionId, {
-        endpoint,
-        $host: endpoint,
-        credentialScopes: [connection.cloud.armScope],
-        userAgentOptions: { userAgentPrefix: `mapp/${tool_info/* TOOL_VERSION */.w}` },
-    });
+    const client = new dist/* ApplicationClient */.aV(connection.credential, subscriptionId, (0,arm_client_options/* armClientOptions */.I)(connection));
     let application;
     try {
         application = await client.applications.get(resourceGroup, name, { abortSignal });
@@ -276,13 +291,7 @@ function factoryClient(connection, describeSubscription) {
     const subscriptionId = connection.subscriptionId;
     if (!subscriptionId)
         throw new usage_error/* UsageError */.e(`Set ${describeSubscription}: mapp smoke-run needs the subscription of the data factory.`);
-    const endpoint = connection.cloud.armEndpoint;
-    const client = new arm_datafactory_dist/* DataFactoryManagementClient */.Jo(connection.credential, subscriptionId, {
-        endpoint,
-        $host: endpoint,
-        credentialScopes: [connection.cloud.armScope],
-        userAgentOptions: { userAgentPrefix: `mapp/${tool_info/* TOOL_VERSION */.w}` },
-    });
+    const client = new arm_datafactory_dist/* DataFactoryManagementClient */.Jo(connection.credential, subscriptionId, (0,arm_client_options/* armClientOptions */.I)(connection));
     return { client, subscriptionId };
 }
 /** A named factory reached through a client from {@link factoryClient}. */

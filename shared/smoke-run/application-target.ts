@@ -2,7 +2,7 @@ import { ApplicationClient } from '@azure/arm-managedapplications';
 import type { DataFactoryManagementClient } from '@azure/arm-datafactory';
 import type { AzureConnection } from '../azure/connect.js';
 import { UsageError } from '../commands/usage-error.js';
-import { TOOL_VERSION } from '../tool-info.js';
+import { armClientOptions } from '../azure/arm-client-options.js';
 
 /** What smoke-run needs of a deployed managed application. */
 export interface ApplicationFacts {
@@ -24,13 +24,7 @@ function describeRestError(error: unknown): { status?: number; code?: string; me
  * it was deployed with (`{"name": {"value": ...}}` on the wire).
  */
 export async function readApplication(connection: AzureConnection, subscriptionId: string, resourceGroup: string, name: string, abortSignal?: AbortSignal): Promise<ApplicationFacts> {
-  const endpoint = connection.cloud.armEndpoint;
-  const client = new ApplicationClient(connection.credential, subscriptionId, {
-    endpoint,
-    $host: endpoint,
-    credentialScopes: [connection.cloud.armScope],
-    userAgentOptions: { userAgentPrefix: `mapp/${TOOL_VERSION}` },
-  });
+  const client = new ApplicationClient(connection.credential, subscriptionId, armClientOptions(connection));
   let application;
   try {
     application = await client.applications.get(resourceGroup, name, { abortSignal });

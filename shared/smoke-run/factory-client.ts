@@ -3,7 +3,7 @@ import { createPipelineRequest } from '@azure/core-rest-pipeline';
 import { UsageError } from '../commands/usage-error.js';
 import type { AzureConnection } from '../azure/connect.js';
 import { parseJson } from '../json/parse-json.js';
-import { TOOL_VERSION } from '../tool-info.js';
+import { armClientOptions } from '../azure/arm-client-options.js';
 
 /** Where the factory is, and the SDK client that reaches it. */
 export interface FactoryTarget {
@@ -21,13 +21,7 @@ export const DATA_FACTORY_API_VERSION = '2018-06-01';
 export function factoryClient(connection: AzureConnection, describeSubscription: string): { client: DataFactoryManagementClient; subscriptionId: string } {
   const subscriptionId = connection.subscriptionId;
   if (!subscriptionId) throw new UsageError(`Set ${describeSubscription}: mapp smoke-run needs the subscription of the data factory.`);
-  const endpoint = connection.cloud.armEndpoint;
-  const client = new DataFactoryManagementClient(connection.credential, subscriptionId, {
-    endpoint,
-    $host: endpoint,
-    credentialScopes: [connection.cloud.armScope],
-    userAgentOptions: { userAgentPrefix: `mapp/${TOOL_VERSION}` },
-  });
+  const client = new DataFactoryManagementClient(connection.credential, subscriptionId, armClientOptions(connection));
   return { client, subscriptionId };
 }
 

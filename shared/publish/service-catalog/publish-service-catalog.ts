@@ -6,7 +6,6 @@ import { setOutputs } from '../../commands/run-command.js';
 import { UsageError } from '../../commands/usage-error.js';
 import type { CommandResult, Host } from '../../host/host.js';
 import { parseJson } from '../../json/parse-json.js';
-import { TOOL_VERSION } from '../../tool-info.js';
 import { parseSasMinutes } from './definition-inputs.js';
 import { describeChanges, diffDefinitions } from './definition-diff.js';
 import { desiredDefinition, type PackageReference, type PublishSettings } from './desired-definition.js';
@@ -14,6 +13,7 @@ import { extraFiles, loadPackage, type PublishPackage } from './package-source.j
 import { blobUrl, maskedUrl, sasSecrets, uploadPackage, type BlobTarget } from './package-upload.js';
 import { explainArmFailure, explainStorageFailure, PublishFailure, type FailureContext } from './publish-errors.js';
 import { headline, renderPublishSummary, type PublishReport } from './publish-summary.js';
+import { armClientOptions } from '../../azure/arm-client-options.js';
 
 type Source = 'inline' | 'upload' | 'url';
 
@@ -37,13 +37,7 @@ function definitionName(settings: PublishSettings, version: string | undefined, 
 
 /** The ARM client of the connection's cloud; its pipeline retries 429 (Retry-After) and 5xx replies. */
 function applicationClient(connection: AzureConnection, subscriptionId: string): ApplicationClient {
-  const endpoint = connection.cloud.armEndpoint;
-  return new ApplicationClient(connection.credential, subscriptionId, {
-    endpoint,
-    $host: endpoint,
-    credentialScopes: [connection.cloud.armScope],
-    userAgentOptions: { userAgentPrefix: `mapp/${TOOL_VERSION}` },
-  });
+  return new ApplicationClient(connection.credential, subscriptionId, armClientOptions(connection));
 }
 
 /** GET the definition; a missing definition is undefined, a missing resource group an error. */
