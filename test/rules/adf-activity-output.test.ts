@@ -1,13 +1,7 @@
 import { expressionActivityOutputRule } from '../../shared/validate/rules/adf/expression-activity-output.js';
 import { check, memoryUnit } from '../helpers/memory-unit.js';
 import { findingsFor } from '../helpers/validate-fixture.js';
-
-const at = (text: string, needle: string) => {
-  const offset = text.indexOf(needle);
-  if (offset < 0) throw new Error(`'${needle}' is not in the text`);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-};
+import { at } from '../helpers/cuid-harness.js';
 
 const lake = { referenceName: 'Lake', type: 'DatasetReference' };
 

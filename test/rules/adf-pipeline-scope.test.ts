@@ -2,13 +2,7 @@ import { expressionParametersRule } from '../../shared/validate/rules/adf/expres
 import { expressionScopeRule } from '../../shared/validate/rules/adf/expression-scope.js';
 import { expressionSystemVariablesRule, PIPELINE_PROPERTIES } from '../../shared/validate/rules/adf/expression-system-variables.js';
 import { check, memoryUnit } from '../helpers/memory-unit.js';
-
-const at = (text: string, needle: string) => {
-  const offset = text.indexOf(needle);
-  if (offset < 0) throw new Error(`'${needle}' is not in the text`);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-};
+import { at } from '../helpers/cuid-harness.js';
 
 /** A pipeline whose one Set Variable activity evaluates `expression`. */
 const pipeline = (expression: string, name = 'P') =>

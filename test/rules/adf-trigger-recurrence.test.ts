@@ -1,12 +1,6 @@
 import { triggerRecurrenceRule } from '../../shared/validate/rules/adf/trigger-recurrence.js';
 import { check, memoryUnit } from '../helpers/memory-unit.js';
-
-const at = (text: string, needle: string) => {
-  const offset = text.indexOf(needle);
-  if (offset < 0) throw new Error(`'${needle}' is not in the text`);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-};
+import { at } from '../helpers/cuid-harness.js';
 
 const schedule = (recurrence: unknown) =>
   JSON.stringify({ name: 'T', properties: { type: 'ScheduleTrigger', typeProperties: { recurrence }, pipelines: [{ pipelineReference: { referenceName: 'P', type: 'PipelineReference' } }] } }, null, 2);

@@ -1,13 +1,7 @@
 import { expressionTypesRule } from '../../shared/validate/rules/adf/expression-types.js';
 import { forEachParallelVariablesRule } from '../../shared/validate/rules/adf/foreach-parallel-variables.js';
 import { check, memoryUnit } from '../helpers/memory-unit.js';
-
-const at = (text: string, needle: string) => {
-  const offset = text.indexOf(needle);
-  if (offset < 0) throw new Error(`'${needle}' is not in the text`);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-};
+import { at } from '../helpers/cuid-harness.js';
 
 const declarations = {
   parameters: { list: { type: 'String', defaultValue: 'a,b' }, tables: { type: 'Array' }, limit: { type: 'Int' }, flag: { type: 'Bool' } },
