@@ -1114,7 +1114,7 @@ function factorySites(model) {
     const walker = new SiteWalker();
     for (const object of model.objects)
         walker.walkObject(object);
-    const sites = { expressions: walker.expressions, references: walker.references };
+    const sites = { expressions: walker.expressions, references: walker.references, parse: (value) => walker.parse(value) };
     SITES.set(model, sites);
     return sites;
 }
@@ -2190,7 +2190,7 @@ function expressionType(expression, pipeline) {
  * `{ "value": "@...", "type": "Expression" }`'s) when it can be told, a string with `@{...}`
  * parts is a string. Undefined when it depends on the run, or the value is null or missing.
  */
-function valueType(value, pipeline, cache) {
+function valueType(value, pipeline, parse) {
     if (value === null || value === undefined)
         return undefined;
     if (typeof value === 'boolean')
@@ -2203,13 +2203,11 @@ function valueType(value, pipeline, cache) {
         const record = value;
         const keys = Object.keys(record);
         const isExpression = keys.length === 2 && typeof record.value === 'string' && typeof record.type === 'string' && record.type.toLowerCase() === 'expression';
-        return isExpression ? valueType(record.value, pipeline, cache) : 'Object';
+        return isExpression ? valueType(record.value, pipeline, parse) : 'Object';
     }
     if (typeof value !== 'string')
         return undefined;
-    let parsed = cache.get(value);
-    if (parsed === undefined && !cache.has(value))
-        cache.set(value, (parsed = parseAdfValue(value)));
+    const parsed = parse(value);
     if (parsed === undefined)
         return 'String';
     if (parsed.error !== undefined)
@@ -2220,6 +2218,7 @@ function valueType(value, pipeline, cache) {
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-types.js
+
 
 
 
@@ -2263,8 +2262,9 @@ const expressionTypesRule = {
     description: "Give each value the type it is used as: a Set Variable value of the variable's type, Append Variable on Array variables, ForEach items an Array, If Condition and Until expressions a Bool.",
     helpUri: ADF_DOCS.setVariable,
     check(context) {
-        const cache = new Map();
-        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+        const model = (0,factory_model/* factoryModel */.M4)(context);
+        const parse = factorySites(model).parse;
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)(model, 'pipeline')) {
             let variables;
             for (const activity of pipelineGraph(pipeline).all) {
                 const type = activity.type?.toLowerCase();
@@ -2284,18 +2284,18 @@ const expressionTypesRule = {
                             report((0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'variableName'), `${label} appends to variable '${target.name}', declared as ${target.typeName}; only Array variables take appends. Declare it as Array, or use Set Variable.`);
                         continue;
                     }
-                    const got = valueType(activityValue(activity, 'typeProperties', 'value'), pipeline, cache);
+                    const got = valueType(activityValue(activity, 'typeProperties', 'value'), pipeline, parse);
                     if (got !== undefined && got !== target.type) {
                         report((0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'value'), `${label} sets variable '${target.name}' (${target.typeName}) to ${A[got]}, and the run fails; ${conversion(got, target.type)}, or change the variable's type.`);
                     }
                 }
                 else if (type === 'foreach') {
-                    const got = valueType(activityValue(activity, 'typeProperties', 'items'), pipeline, cache);
+                    const got = valueType(activityValue(activity, 'typeProperties', 'items'), pipeline, parse);
                     if (got !== undefined && got !== 'Array')
                         report((0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'items'), `${label} iterates over ${A[got]}; items must be an Array: ${conversion(got, 'Array')}.`);
                 }
                 else if (type === 'ifcondition' || type === 'until') {
-                    const got = valueType(activityValue(activity, 'typeProperties', 'expression'), pipeline, cache);
+                    const got = valueType(activityValue(activity, 'typeProperties', 'expression'), pipeline, parse);
                     if (got !== undefined && got !== 'Bool')
                         report((0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'expression'), `${label} decides on ${A[got]}; its expression must be a Bool: ${conversion(got, 'Bool')}.`);
                 }

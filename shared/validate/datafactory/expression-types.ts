@@ -1,4 +1,4 @@
-import { callNamed, memberName, parseAdfValue, type AdfExpression, type ParsedAdfValue } from './adf-expression.js';
+import { callNamed, memberName, type AdfExpression, type ParsedAdfValue } from './adf-expression.js';
 import type { AdfObject } from './factory-model.js';
 import { declaredParameters, declaredVariables } from './parameters.js';
 import { prop, stringOf, type JsonProperty } from '../json-nav.js';
@@ -81,15 +81,12 @@ export function expressionType(expression: AdfExpression, pipeline: AdfObject): 
   }
 }
 
-/** Expressions of a value parsed once per check, as values repeat across a factory. */
-export type ParseCache = Map<string, ParsedAdfValue | undefined>;
-
 /**
  * The type a JSON value of an activity evaluates to: a literal's own, an `@expression`'s (or an
  * `{ "value": "@...", "type": "Expression" }`'s) when it can be told, a string with `@{...}`
  * parts is a string. Undefined when it depends on the run, or the value is null or missing.
  */
-export function valueType(value: unknown, pipeline: AdfObject, cache: ParseCache): ValueType | undefined {
+export function valueType(value: unknown, pipeline: AdfObject, parse: (value: string) => ParsedAdfValue | undefined): ValueType | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'boolean') return 'Bool';
   if (typeof value === 'number') return 'Number';
@@ -98,11 +95,10 @@ export function valueType(value: unknown, pipeline: AdfObject, cache: ParseCache
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record);
     const isExpression = keys.length === 2 && typeof record.value === 'string' && typeof record.type === 'string' && record.type.toLowerCase() === 'expression';
-    return isExpression ? valueType(record.value, pipeline, cache) : 'Object';
+    return isExpression ? valueType(record.value, pipeline, parse) : 'Object';
   }
   if (typeof value !== 'string') return undefined;
-  let parsed = cache.get(value);
-  if (parsed === undefined && !cache.has(value)) cache.set(value, (parsed = parseAdfValue(value)));
+  const parsed = parse(value);
   if (parsed === undefined) return 'String';
   if (parsed.error !== undefined) return undefined;
   // `@expr` is the expression's value; `@{...}` parts are spliced into text.

@@ -19,6 +19,11 @@ export interface FactorySites {
   readonly expressions: ExpressionSite[];
   /** Per object, in the order of a last-property-first depth-first walk (see `sortReferences`). */
   readonly references: ReferenceSite[];
+  /**
+   * A string value parsed as an expression, from the texts the walk parsed (a factory repeats
+   * the same few texts thousands of times); others are parsed and kept on first use.
+   */
+  readonly parse: (value: string) => ParsedAdfValue | undefined;
 }
 
 const SITES = new WeakMap<FactoryModel, FactorySites>();
@@ -53,7 +58,7 @@ export function factorySites(model: FactoryModel): FactorySites {
   if (cached) return cached;
   const walker = new SiteWalker();
   for (const object of model.objects) walker.walkObject(object);
-  const sites = { expressions: walker.expressions, references: walker.references };
+  const sites = { expressions: walker.expressions, references: walker.references, parse: (value: string) => walker.parse(value) };
   SITES.set(model, sites);
   return sites;
 }
@@ -366,7 +371,7 @@ class SiteWalker {
   }
 
   /** Each distinct text is parsed once. */
-  private parse(value: string): ParsedAdfValue | undefined {
+  parse(value: string): ParsedAdfValue | undefined {
     const parsedByValue = this.parsedByValue;
     let parsed = parsedByValue.get(value);
     if (parsed === undefined && !parsedByValue.has(value)) {

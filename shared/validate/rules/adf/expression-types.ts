@@ -1,9 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import { activityValue, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
-import { declaredType, valueType, type ParseCache, type ValueType } from '../../datafactory/expression-types.js';
+import { declaredType, valueType, type ValueType } from '../../datafactory/expression-types.js';
 import { factoryModel, objectsOfKind, type AdfObject } from '../../datafactory/factory-model.js';
 import { declaredVariables } from '../../datafactory/parameters.js';
+import { factorySites } from '../../datafactory/site-walk.js';
 import { dig, prop, stringOf } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 
@@ -45,8 +46,9 @@ export const expressionTypesRule: Rule = {
   description: "Give each value the type it is used as: a Set Variable value of the variable's type, Append Variable on Array variables, ForEach items an Array, If Condition and Until expressions a Bool.",
   helpUri: ADF_DOCS.setVariable,
   check(context) {
-    const cache: ParseCache = new Map();
-    for (const pipeline of objectsOfKind(factoryModel(context), 'pipeline')) {
+    const model = factoryModel(context);
+    const parse = factorySites(model).parse;
+    for (const pipeline of objectsOfKind(model, 'pipeline')) {
       let variables: VariableTypes | undefined;
       for (const activity of pipelineGraph(pipeline).all) {
         const type = activity.type?.toLowerCase();
@@ -62,15 +64,15 @@ export const expressionTypesRule: Rule = {
             if (target.type !== 'Array') report(dig(activity.node, 'typeProperties', 'variableName'), `${label} appends to variable '${target.name}', declared as ${target.typeName}; only Array variables take appends. Declare it as Array, or use Set Variable.`);
             continue;
           }
-          const got = valueType(activityValue(activity, 'typeProperties', 'value'), pipeline, cache);
+          const got = valueType(activityValue(activity, 'typeProperties', 'value'), pipeline, parse);
           if (got !== undefined && got !== target.type) {
             report(dig(activity.node, 'typeProperties', 'value'), `${label} sets variable '${target.name}' (${target.typeName}) to ${A[got]}, and the run fails; ${conversion(got, target.type)}, or change the variable's type.`);
           }
         } else if (type === 'foreach') {
-          const got = valueType(activityValue(activity, 'typeProperties', 'items'), pipeline, cache);
+          const got = valueType(activityValue(activity, 'typeProperties', 'items'), pipeline, parse);
           if (got !== undefined && got !== 'Array') report(dig(activity.node, 'typeProperties', 'items'), `${label} iterates over ${A[got]}; items must be an Array: ${conversion(got, 'Array')}.`);
         } else if (type === 'ifcondition' || type === 'until') {
-          const got = valueType(activityValue(activity, 'typeProperties', 'expression'), pipeline, cache);
+          const got = valueType(activityValue(activity, 'typeProperties', 'expression'), pipeline, parse);
           if (got !== undefined && got !== 'Bool') report(dig(activity.node, 'typeProperties', 'expression'), `${label} decides on ${A[got]}; its expression must be a Bool: ${conversion(got, 'Bool')}.`);
         }
       }
