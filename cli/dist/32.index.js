@@ -2938,7 +2938,8 @@ function integerIn(report, object, node, min, max, what) {
     const value = node.value;
     if (node.type === 'number' && Number.isInteger(value) && value >= min && value <= max)
         return value;
-    report(node, `${describeObject(object)}: ${what} must be a whole number from ${min} to ${max}; it is ${JSON.stringify(value ?? null)}.`);
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    report(node, `${describeObject(object)}: ${what} must be a whole number ${range}; it is ${JSON.stringify(value ?? null)}.`);
     return undefined;
 }
 /** The start and end times: start required, each an ISO 8601 date and time, the end after the start. */
@@ -4633,14 +4634,18 @@ const sinkCredentialsRule = {
 
 
 
-const JSON_DATASETS = new Set(['json']);
+/**
+ * The extraction writes JSON files; a Json dataset writes them as setOfObjects, a Binary one
+ * copies them as they are (what Microsoft's Data Connect quickstart picks).
+ */
+const SINK_DATASETS = new Set(['json', 'binary']);
 const LEGACY_DATASETS = new Set(['azureblob', 'azureblobfsfile']);
-/** An Office 365 copy writes JSON (set of objects): a Json dataset, or a legacy blob dataset with JsonFormat. */
+/** An Office 365 copy writes JSON files: to a Json dataset (set of objects), a Binary dataset, or a legacy blob dataset with JsonFormat. */
 const sinkFormatRule = {
     id: 'gdc/sink-format',
     armTtk: null,
     severity: 'error',
-    description: 'Make the Office 365 copy sink a Json dataset written as setOfObjects.',
+    description: 'Make the Office 365 copy sink a Json dataset written as setOfObjects, or a Binary dataset.',
     helpUri: ADF_DOCS.office365,
     check(context) {
         for (const copy of office365Copies(context)) {
@@ -4648,9 +4653,9 @@ const sinkFormatRule = {
             const type = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(dataset?.properties, 'type'))?.toLowerCase();
             if (dataset && type !== undefined) {
                 const legacyFormat = (0,json_nav/* stringOf */.Je)((0,json_nav/* dig */.rO)(dataset.properties, 'typeProperties', 'format', 'type'))?.toLowerCase();
-                const isJson = JSON_DATASETS.has(type) || (LEGACY_DATASETS.has(type) && legacyFormat === 'jsonformat');
-                if (!isJson) {
-                    context.report(copy.pipeline.document, copy.outputReference, `Copy activity '${copy.activity.name ?? ''}' writes Office 365 data to ${describeObject(dataset).replace(/^./, (c) => c.toLowerCase())} of type ${(0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(dataset.properties, 'type'))}; Graph Data Connect writes JSON only. Use a Json dataset.`);
+                const accepted = SINK_DATASETS.has(type) || (LEGACY_DATASETS.has(type) && legacyFormat === 'jsonformat');
+                if (!accepted) {
+                    context.report(copy.pipeline.document, copy.outputReference, `Copy activity '${copy.activity.name ?? ''}' writes Office 365 data to ${describeObject(dataset).replace(/^./, (c) => c.toLowerCase())} of type ${(0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(dataset.properties, 'type'))}; Graph Data Connect writes JSON files only. Use a Json or Binary dataset, and convert in a later copy.`);
                     continue;
                 }
             }

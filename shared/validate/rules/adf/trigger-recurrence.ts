@@ -41,7 +41,8 @@ function integerIn(report: Report, object: AdfObject, node: Node | undefined, mi
   if (isComputed(object, node)) return undefined;
   const value = node!.value;
   if (node!.type === 'number' && Number.isInteger(value) && (value as number) >= min && (value as number) <= max) return value as number;
-  report(node, `${describeObject(object)}: ${what} must be a whole number from ${min} to ${max}; it is ${JSON.stringify(value ?? null)}.`);
+  const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+  report(node, `${describeObject(object)}: ${what} must be a whole number ${range}; it is ${JSON.stringify(value ?? null)}.`);
   return undefined;
 }
 
