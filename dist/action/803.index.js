@@ -261,7 +261,7 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 3032:
+/***/ 5488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2023,13 +2023,10 @@ const expressionActivityRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-activity-output.js
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/activity-outputs.js
 
 
-
-
-
-
+/** The read when a node is `activity('A').output.field` (or `['field']`), else undefined. */
 function outputRead(node) {
     if (node.type !== 'property' && node.type !== 'index')
         return undefined;
@@ -2043,10 +2040,8 @@ function outputRead(node) {
         return undefined;
     return { activity: argument.value, field, start: memberStart(node) };
 }
-/** The fields a Get Metadata activity returns only when its fieldList asks for them. */
-const METADATA_FIELDS = ['itemName', 'itemType', 'size', 'created', 'lastModified', 'childItems', 'contentMD5', 'structure', 'columnCount', 'exists'];
-const METADATA_LOWER = new Set(METADATA_FIELDS.map((f) => f.toLowerCase()));
 const ACTIVITIES = new WeakMap();
+/** A pipeline's activity by name, nested ones included (names are unique across a pipeline, in any case). */
 function activityNamed(pipeline, name) {
     let byName = ACTIVITIES.get(pipeline);
     if (!byName) {
@@ -2058,29 +2053,85 @@ function activityNamed(pipeline, name) {
     }
     return byName.get(name.toLowerCase());
 }
+/** A Lookup's `firstRowOnly`: true when left out; undefined when it is not a literal boolean. */
+function lookupFirstRowOnly(activity) {
+    const setting = activityValue(activity, 'typeProperties', 'firstRowOnly');
+    return setting === undefined ? true : typeof setting === 'boolean' ? setting : undefined;
+}
+/** The fields a Get Metadata activity returns only when its fieldList names them, with their types. */
+const METADATA_FIELDS = new Map([
+    ['itemName', 'String'],
+    ['itemType', 'String'],
+    ['size', 'Number'],
+    ['created', 'String'],
+    ['lastModified', 'String'],
+    ['childItems', 'Array'],
+    ['contentMD5', 'String'],
+    ['structure', 'Array'],
+    ['columnCount', 'Number'],
+    ['exists', 'Bool'],
+].map(([name, type]) => [name.toLowerCase(), { name, type }]));
+/** A Get Metadata's fieldList in lowercase, when every entry is a literal name; undefined otherwise. */
+function metadataFieldList(activity) {
+    const fieldList = activityValue(activity, 'typeProperties', 'fieldList');
+    if (!Array.isArray(fieldList) || !fieldList.every((f) => typeof f === 'string'))
+        return undefined;
+    return fieldList.map((f) => f.toLowerCase());
+}
+/**
+ * The type of `activity('A').output.field` when A's definition says for sure: a Lookup's
+ * firstRow (an Object) or value and count, a Get Metadata field its fieldList names.
+ */
+function outputFieldType(pipeline, read) {
+    const activity = activityNamed(pipeline, read.activity);
+    const type = activity?.type?.toLowerCase();
+    const field = read.field.toLowerCase();
+    if (type === 'lookup') {
+        const firstRowOnly = lookupFirstRowOnly(activity);
+        if (firstRowOnly === true)
+            return field === 'firstrow' ? 'Object' : undefined;
+        if (firstRowOnly === false)
+            return field === 'value' ? 'Array' : field === 'count' ? 'Number' : undefined;
+        return undefined;
+    }
+    if (type === 'getmetadata') {
+        const known = METADATA_FIELDS.get(field);
+        return known !== undefined && metadataFieldList(activity)?.includes(field) ? known.type : undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-activity-output.js
+
+
+
+
+
+
+
 /** What is wrong with reading `field` of the output of `activity`, when its definition says for sure. */
 function problem(activity, read) {
     const type = activity.type?.toLowerCase();
     const field = read.field.toLowerCase();
     if (type === 'lookup') {
-        const setting = activityValue(activity, 'typeProperties', 'firstRowOnly');
-        const firstRowOnly = setting === undefined ? true : setting;
+        const firstRowOnly = lookupFirstRowOnly(activity);
         if (firstRowOnly === true && (field === 'value' || field === 'count')) {
-            return `Lookup '${read.activity}' returns only its first row (firstRowOnly is ${setting === undefined ? 'true by default' : 'true'}), as output.firstRow; output.${read.field} exists only with firstRowOnly set to false.`;
+            const stated = activityValue(activity, 'typeProperties', 'firstRowOnly') === undefined ? 'true by default' : 'true';
+            return `Lookup '${read.activity}' returns only its first row (firstRowOnly is ${stated}), as output.firstRow; output.${read.field} exists only with firstRowOnly set to false.`;
         }
         if (firstRowOnly === false && field === 'firstrow') {
             return `Lookup '${read.activity}' has firstRowOnly set to false, so its output has value (the rows) and count, not firstRow; read activity('${read.activity}').output.value[0] or set firstRowOnly to true.`;
         }
         return undefined;
     }
-    if (type === 'getmetadata' && METADATA_LOWER.has(field)) {
-        const fieldList = activityValue(activity, 'typeProperties', 'fieldList');
+    const known = METADATA_FIELDS.get(field);
+    if (type === 'getmetadata' && known !== undefined) {
+        const fieldList = metadataFieldList(activity);
         // Entries given as expressions are known only at run time.
-        if (!Array.isArray(fieldList) || !fieldList.every((f) => typeof f === 'string'))
+        if (fieldList === undefined || fieldList.includes(field))
             return undefined;
-        if (fieldList.some((f) => f.toLowerCase() === field))
-            return undefined;
-        return `Get Metadata '${read.activity}' returns only the fields its fieldList names (${fieldList.length > 0 ? fieldList.join(', ') : 'none'}), so output.${read.field} does not exist; add '${METADATA_FIELDS.find((f) => f.toLowerCase() === field)}' to its fieldList.`;
+        const named = activityValue(activity, 'typeProperties', 'fieldList');
+        return `Get Metadata '${read.activity}' returns only the fields its fieldList names (${named.length > 0 ? named.join(', ') : 'none'}), so output.${read.field} does not exist; add '${known.name}' to its fieldList.`;
     }
     return undefined;
 }
@@ -2376,6 +2427,7 @@ const expressionSyntaxRule = {
 
 
 
+
 /** The value type of a declared parameter or variable type (`Int` and `Float` are both numbers). */
 function declaredType(type) {
     switch (type?.toLowerCase()) {
@@ -2412,7 +2464,10 @@ function typeOfDeclared(declared, name) {
     const declaration = declared.find((d) => d.name.toLowerCase() === lowered);
     return declaration && declaredType((0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(declaration.value, 'type')));
 }
-/** The type an expression evaluates to, when it does not depend on run-time values; else undefined. */
+/**
+ * The type an expression evaluates to, when it does not depend on run-time values; else
+ * undefined. Reads of parameters, variables and activity outputs take the declared type.
+ */
 function expressionType(expression, pipeline) {
     switch (expression.type) {
         case 'string':
@@ -2435,6 +2490,10 @@ function expressionType(expression, pipeline) {
         }
         case 'property':
         case 'index': {
+            // activity('A').output.field, where A's definition tells the field's type
+            const read = outputRead(expression);
+            if (read !== undefined)
+                return outputFieldType(pipeline, read);
             // pipeline().parameters.x
             const section = expression.target;
             const name = memberName(expression);
@@ -7918,8 +7977,8 @@ var finding_outcome = __webpack_require__(7020);
 var load_unit = __webpack_require__(7637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(5768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 132 modules
-var validate_rules = __webpack_require__(3032);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 133 modules
+var validate_rules = __webpack_require__(5488);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */

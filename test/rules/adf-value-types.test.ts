@@ -78,6 +78,21 @@ describe('adf/expression-types', () => {
     expect(messages(expressionTypesRule, [decide('IfCondition', "@greater(variables('n'), 2)"), decide('Until', '@pipeline().parameters.flag')])).toEqual([]);
   });
 
+  test('activity outputs take the type their activity returns', () => {
+    const lookup = (firstRowOnly: boolean) => ({ name: 'Read', type: 'Lookup', typeProperties: { source: { type: 'JsonSource' }, dataset: { referenceName: 'D', type: 'DatasetReference' }, firstRowOnly } });
+    const metadata = { name: 'Meta', type: 'GetMetadata', typeProperties: { dataset: { referenceName: 'D', type: 'DatasetReference' }, fieldList: ['childItems', 'exists'] } };
+    const loop = (items: string) => ({ name: 'Loop', type: 'ForEach', typeProperties: { items: expression(items), isSequential: true, activities: [] } });
+    expect(messages(expressionTypesRule, [lookup(true), loop("@activity('Read').output.firstRow")])).toEqual([
+      "ForEach 'Loop' iterates over an Object; items must be an Array: wrap it in createArray().",
+    ]);
+    expect(messages(expressionTypesRule, [lookup(false), set('s', "@activity('Read').output.count")])).toEqual([
+      "SetVariable 'Set' sets variable 's' (String) to a number, and the run fails; wrap it in string(), or change the variable's type.",
+    ]);
+    expect(messages(expressionTypesRule, [metadata, set('b', "@activity('Meta').output.exists"), loop("@activity('Meta').output.childItems"), lookup(false), { ...loop("@activity('Read').output.value"), name: 'Loop2' }])).toEqual([]);
+    // Not returned (adf/expression-activity-output's concern), or not a field with a known type: no type.
+    expect(messages(expressionTypesRule, [lookup(true), metadata, set('s', "@activity('Read').output.value"), set('s', "@activity('Meta').output.itemName"), set('s', "@activity('Read').output.firstRow.name")])).toEqual([]);
+  });
+
   test('Set Variable of the pipeline return value is not a declared variable', () => {
     expect(messages(expressionTypesRule, [{ name: 'Return', type: 'SetVariable', typeProperties: { variableName: 's', setSystemVariable: true, value: 3 } }])).toEqual([]);
   });

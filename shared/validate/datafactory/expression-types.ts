@@ -1,4 +1,5 @@
 import { callNamed, memberName, type AdfExpression, type ParsedAdfValue } from './adf-expression.js';
+import { outputFieldType, outputRead } from './activity-outputs.js';
 import type { AdfObject } from './factory-model.js';
 import { declaredParameters, declaredVariables } from './parameters.js';
 import { prop, stringOf, type JsonProperty } from '../json-nav.js';
@@ -49,7 +50,10 @@ function typeOfDeclared(declared: readonly JsonProperty[], name: string): ValueT
   return declaration && declaredType(stringOf(prop(declaration.value, 'type')));
 }
 
-/** The type an expression evaluates to, when it does not depend on run-time values; else undefined. */
+/**
+ * The type an expression evaluates to, when it does not depend on run-time values; else
+ * undefined. Reads of parameters, variables and activity outputs take the declared type.
+ */
 export function expressionType(expression: AdfExpression, pipeline: AdfObject): ValueType | undefined {
   switch (expression.type) {
     case 'string':
@@ -72,6 +76,9 @@ export function expressionType(expression: AdfExpression, pipeline: AdfObject): 
     }
     case 'property':
     case 'index': {
+      // activity('A').output.field, where A's definition tells the field's type
+      const read = outputRead(expression);
+      if (read !== undefined) return outputFieldType(pipeline, read);
       // pipeline().parameters.x
       const section = expression.target;
       const name = memberName(expression);

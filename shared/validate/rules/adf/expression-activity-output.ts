@@ -1,66 +1,34 @@
-import { callNamed, memberName, memberStart, nodesWhere, type AdfExpression } from '../../datafactory/adf-expression.js';
-import { activityValue, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
+import { nodesWhere, type AdfExpression } from '../../datafactory/adf-expression.js';
+import { activityValue, type ActivityNode } from '../../datafactory/activity-graph.js';
+import { activityNamed, lookupFirstRowOnly, METADATA_FIELDS, metadataFieldList, outputRead, type OutputRead } from '../../datafactory/activity-outputs.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { expressionSites } from '../../datafactory/expression-sites.js';
-import { factoryModel, type AdfObject } from '../../datafactory/factory-model.js';
+import { factoryModel } from '../../datafactory/factory-model.js';
 import { reportInString } from '../../datafactory/report-in-string.js';
 import type { Rule } from '../../rule.js';
-
-/** `activity('A').output.field`: the activity named, and the field read of its output. */
-interface OutputRead {
-  readonly activity: string;
-  readonly field: string;
-  readonly start: number;
-}
-
-function outputRead(node: AdfExpression): OutputRead | undefined {
-  if (node.type !== 'property' && node.type !== 'index') return undefined;
-  const field = memberName(node);
-  const output = node.target;
-  if (field === undefined || (output.type !== 'property' && output.type !== 'index') || memberName(output)?.toLowerCase() !== 'output') return undefined;
-  const call = callNamed(output.target, 'activity');
-  const argument = call?.args[0];
-  if (argument?.type !== 'string') return undefined;
-  return { activity: argument.value, field, start: memberStart(node) };
-}
-
-/** The fields a Get Metadata activity returns only when its fieldList asks for them. */
-const METADATA_FIELDS = ['itemName', 'itemType', 'size', 'created', 'lastModified', 'childItems', 'contentMD5', 'structure', 'columnCount', 'exists'];
-const METADATA_LOWER = new Set(METADATA_FIELDS.map((f) => f.toLowerCase()));
-
-const ACTIVITIES = new WeakMap<AdfObject, Map<string, ActivityNode>>();
-
-function activityNamed(pipeline: AdfObject, name: string): ActivityNode | undefined {
-  let byName = ACTIVITIES.get(pipeline);
-  if (!byName) {
-    byName = new Map();
-    for (const a of pipelineGraph(pipeline).all) if (a.name !== undefined && !byName.has(a.name.toLowerCase())) byName.set(a.name.toLowerCase(), a);
-    ACTIVITIES.set(pipeline, byName);
-  }
-  return byName.get(name.toLowerCase());
-}
 
 /** What is wrong with reading `field` of the output of `activity`, when its definition says for sure. */
 function problem(activity: ActivityNode, read: OutputRead): string | undefined {
   const type = activity.type?.toLowerCase();
   const field = read.field.toLowerCase();
   if (type === 'lookup') {
-    const setting = activityValue(activity, 'typeProperties', 'firstRowOnly');
-    const firstRowOnly = setting === undefined ? true : setting;
+    const firstRowOnly = lookupFirstRowOnly(activity);
     if (firstRowOnly === true && (field === 'value' || field === 'count')) {
-      return `Lookup '${read.activity}' returns only its first row (firstRowOnly is ${setting === undefined ? 'true by default' : 'true'}), as output.firstRow; output.${read.field} exists only with firstRowOnly set to false.`;
+      const stated = activityValue(activity, 'typeProperties', 'firstRowOnly') === undefined ? 'true by default' : 'true';
+      return `Lookup '${read.activity}' returns only its first row (firstRowOnly is ${stated}), as output.firstRow; output.${read.field} exists only with firstRowOnly set to false.`;
     }
     if (firstRowOnly === false && field === 'firstrow') {
       return `Lookup '${read.activity}' has firstRowOnly set to false, so its output has value (the rows) and count, not firstRow; read activity('${read.activity}').output.value[0] or set firstRowOnly to true.`;
     }
     return undefined;
   }
-  if (type === 'getmetadata' && METADATA_LOWER.has(field)) {
-    const fieldList = activityValue(activity, 'typeProperties', 'fieldList');
+  const known = METADATA_FIELDS.get(field);
+  if (type === 'getmetadata' && known !== undefined) {
+    const fieldList = metadataFieldList(activity);
     // Entries given as expressions are known only at run time.
-    if (!Array.isArray(fieldList) || !fieldList.every((f) => typeof f === 'string')) return undefined;
-    if (fieldList.some((f) => (f as string).toLowerCase() === field)) return undefined;
-    return `Get Metadata '${read.activity}' returns only the fields its fieldList names (${fieldList.length > 0 ? fieldList.join(', ') : 'none'}), so output.${read.field} does not exist; add '${METADATA_FIELDS.find((f) => f.toLowerCase() === field)}' to its fieldList.`;
+    if (fieldList === undefined || fieldList.includes(field)) return undefined;
+    const named = activityValue(activity, 'typeProperties', 'fieldList') as string[];
+    return `Get Metadata '${read.activity}' returns only the fields its fieldList names (${named.length > 0 ? named.join(', ') : 'none'}), so output.${read.field} does not exist; add '${known.name}' to its fieldList.`;
   }
   return undefined;
 }
