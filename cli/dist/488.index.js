@@ -1819,9 +1819,12 @@ function metadataFieldList(activity) {
         return undefined;
     return fieldList.map((f) => f.toLowerCase());
 }
+/** The copy metrics a Copy activity's output reports as numbers (the copy activity monitoring page). */
+const COPY_METRICS = new Set(['dataread', 'datawritten', 'filesread', 'fileswritten', 'rowsread', 'rowscopied', 'rowsskipped', 'copyduration', 'throughput']);
 /**
  * The type of `activity('A').output.field` when A's definition says for sure: a Lookup's
- * firstRow (an Object) or value and count, a Get Metadata field its fieldList names.
+ * firstRow (an Object) or value and count, a Get Metadata field its fieldList names, a Copy's
+ * metrics (numbers).
  */
 function outputFieldType(pipeline, read) {
     const activity = activityNamed(pipeline, read.activity);
@@ -1835,6 +1838,8 @@ function outputFieldType(pipeline, read) {
             return field === 'value' ? 'Array' : field === 'count' ? 'Number' : undefined;
         return undefined;
     }
+    if (type === 'copy')
+        return COPY_METRICS.has(field) ? 'Number' : undefined;
     if (type === 'getmetadata') {
         const known = METADATA_FIELDS.get(field);
         return known !== undefined && metadataFieldList(activity)?.includes(field) ? known.type : undefined;

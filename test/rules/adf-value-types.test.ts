@@ -89,8 +89,12 @@ describe('adf/expression-types', () => {
       "SetVariable 'Set' sets variable 's' (String) to a number, and the run fails; wrap it in string(), or change the variable's type.",
     ]);
     expect(messages(expressionTypesRule, [metadata, set('b', "@activity('Meta').output.exists"), loop("@activity('Meta').output.childItems"), lookup(false), { ...loop("@activity('Read').output.value"), name: 'Loop2' }])).toEqual([]);
+    const copy = { name: 'Copy', type: 'Copy', typeProperties: { source: { type: 'JsonSource' }, sink: { type: 'JsonSink' } } };
+    expect(messages(expressionTypesRule, [copy, set('s', "@activity('Copy').output.rowsCopied"), { ...set('n', "@activity('Copy').output.rowsRead"), name: 'SetN' }, { ...set('s', "@string(activity('Copy').output.dataWritten)"), name: 'SetS' }])).toEqual([
+      "SetVariable 'Set' sets variable 's' (String) to a number, and the run fails; wrap it in string(), or change the variable's type.",
+    ]);
     // Not returned (adf/expression-activity-output's concern), or not a field with a known type: no type.
-    expect(messages(expressionTypesRule, [lookup(true), metadata, set('s', "@activity('Read').output.value"), set('s', "@activity('Meta').output.itemName"), set('s', "@activity('Read').output.firstRow.name")])).toEqual([]);
+    expect(messages(expressionTypesRule, [lookup(true), metadata, set('s', "@activity('Read').output.value"), set('s', "@activity('Meta').output.itemName"), set('s', "@activity('Read').output.firstRow.name"), copy, set('s', "@activity('Copy').output.effectiveIntegrationRuntime")])).toEqual([]);
   });
 
   test('Set Variable of the pipeline return value is not a declared variable', () => {

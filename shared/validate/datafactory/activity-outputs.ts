@@ -65,9 +65,13 @@ export function metadataFieldList(activity: ActivityNode): string[] | undefined 
   return (fieldList as string[]).map((f) => f.toLowerCase());
 }
 
+/** The copy metrics a Copy activity's output reports as numbers (the copy activity monitoring page). */
+const COPY_METRICS = new Set(['dataread', 'datawritten', 'filesread', 'fileswritten', 'rowsread', 'rowscopied', 'rowsskipped', 'copyduration', 'throughput']);
+
 /**
  * The type of `activity('A').output.field` when A's definition says for sure: a Lookup's
- * firstRow (an Object) or value and count, a Get Metadata field its fieldList names.
+ * firstRow (an Object) or value and count, a Get Metadata field its fieldList names, a Copy's
+ * metrics (numbers).
  */
 export function outputFieldType(pipeline: AdfObject, read: OutputRead): 'String' | 'Bool' | 'Number' | 'Array' | 'Object' | undefined {
   const activity = activityNamed(pipeline, read.activity);
@@ -79,6 +83,7 @@ export function outputFieldType(pipeline: AdfObject, read: OutputRead): 'String'
     if (firstRowOnly === false) return field === 'value' ? 'Array' : field === 'count' ? 'Number' : undefined;
     return undefined;
   }
+  if (type === 'copy') return COPY_METRICS.has(field) ? 'Number' : undefined;
   if (type === 'getmetadata') {
     const known = METADATA_FIELDS.get(field);
     return known !== undefined && metadataFieldList(activity!)?.includes(field) ? known.type : undefined;
