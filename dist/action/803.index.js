@@ -261,7 +261,7 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 5488:
+/***/ 1838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1330,6 +1330,10 @@ function memberName(node) {
         return node.index.value;
     return undefined;
 }
+/** Whether a node reads a member by a literal name of a value `target` accepts (`pipeline().RunId`: target pipeline()). */
+function isMemberOf(node, target) {
+    return (node.type === 'property' || node.type === 'index') && target(node.target) && memberName(node) !== undefined;
+}
 /** Where the member name of a property or index node starts. */
 function memberStart(node) {
     return node.type === 'index' ? node.index.start : node.start;
@@ -2279,15 +2283,9 @@ const expressionLengthRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-parameters.js
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/parameter-reads.js
 
-
-
-
-
-
-
-
+const isPipelineCall = (node) => callNamed(node, 'pipeline') !== undefined;
 /** The parameter a node reads, as `pipeline().parameters.x`, `pipeline().globalParameters.x`, `dataset().x` or `linkedService().x`. */
 function parameterRead(node) {
     if (node.type !== 'property' && node.type !== 'index')
@@ -2300,8 +2298,8 @@ function parameterRead(node) {
         return { owner: 'dataset', name, start: memberStart(node) };
     if (callNamed(target, 'linkedService'))
         return { owner: 'linkedService', name, start: memberStart(node) };
-    if ((target.type === 'property' || target.type === 'index') && callNamed(target.target, 'pipeline')) {
-        const section = memberName(target)?.toLowerCase();
+    if (isMemberOf(target, isPipelineCall)) {
+        const section = memberName(target).toLowerCase();
         if (section === 'parameters')
             return { owner: 'pipeline', name, start: memberStart(node) };
         if (section === 'globalparameters')
@@ -2309,6 +2307,17 @@ function parameterRead(node) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-parameters.js
+
+
+
+
+
+
+
+
+
 const READERS = { pipeline: 'pipeline().parameters', dataset: 'dataset()', linkedService: 'linkedService()' };
 /**
  * `pipeline().parameters.x`, `dataset().x` and `linkedService().x` name parameters their
@@ -2365,10 +2374,10 @@ function triggerCall(node) {
 }
 /** `pipeline().RunId` and the other system variables: pipeline() read for anything but its parameter sections. */
 function pipelineSystemVariable(node) {
-    if ((node.type !== 'property' && node.type !== 'index') || callNamed(node.target, 'pipeline') === undefined)
+    if (!isMemberOf(node, (target) => callNamed(target, 'pipeline') !== undefined))
         return false;
-    const name = memberName(node)?.toLowerCase();
-    return name !== undefined && name !== 'parameters' && name !== 'globalparameters';
+    const name = memberName(node).toLowerCase();
+    return name !== 'parameters' && name !== 'globalparameters';
 }
 /** Where a value the object cannot read itself has to come from. */
 const PASS_IN = {
@@ -2499,12 +2508,8 @@ function expressionType(expression, pipeline) {
             const read = outputRead(expression);
             if (read !== undefined)
                 return outputFieldType(pipeline, read);
-            // pipeline().parameters.x
-            const section = expression.target;
-            const name = memberName(expression);
-            if (name === undefined || (section.type !== 'property' && section.type !== 'index') || memberName(section)?.toLowerCase() !== 'parameters' || !callNamed(section.target, 'pipeline'))
-                return undefined;
-            return typeOfDeclared(declaredParameters(pipeline), name);
+            const parameter = parameterRead(expression);
+            return parameter?.owner === 'pipeline' ? typeOfDeclared(declaredParameters(pipeline), parameter.name) : undefined;
         }
     }
 }
@@ -2651,9 +2656,10 @@ const PIPELINE_PROPERTIES = [
     'globalParameters',
 ];
 const expression_system_variables_KNOWN = new Set(PIPELINE_PROPERTIES.map((name) => name.toLowerCase()));
+const expression_system_variables_isPipelineCall = (node) => callNamed(node, 'pipeline') !== undefined;
 /** A member of `pipeline()` read by name: `pipeline().RunId`, `pipeline()?.TriggeredByPipelineName`, `pipeline()['RunId']`. */
 function pipelineMember(node) {
-    return (node.type === 'property' || node.type === 'index') && callNamed(node.target, 'pipeline') !== undefined && memberName(node) !== undefined;
+    return isMemberOf(node, expression_system_variables_isPipelineCall);
 }
 const TRIGGER_SCOPES = [
     { type: 'ScheduleTrigger', trigger: ['scheduledTime', 'startTime'] },
@@ -2663,12 +2669,8 @@ const TRIGGER_SCOPES = [
     { type: 'CustomEventsTrigger', trigger: ['outputs', 'startTime'], outputs: ['body'], body: ['event'] },
 ];
 const SCOPE_BY_TYPE = new Map(TRIGGER_SCOPES.map((scope) => [scope.type.toLowerCase(), scope]));
-/** A member read by name of the value `target` passes. */
-function memberOf(node, target) {
-    return (node.type === 'property' || node.type === 'index') && target(node.target) && memberName(node) !== undefined;
-}
 const isTriggerCall = (node) => callNamed(node, 'trigger') !== undefined;
-const isTriggerOutputs = (node) => memberOf(node, isTriggerCall) && memberName(node).toLowerCase() === 'outputs';
+const isTriggerOutputs = (node) => isMemberOf(node, isTriggerCall) && memberName(node).toLowerCase() === 'outputs';
 const isTriggerBody = (node) => callNamed(node, 'triggerBody') !== undefined;
 const listed = (names) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 /** What a trigger's expressions may read of trigger(), trigger().outputs and triggerBody(), by its type. */
@@ -2691,13 +2693,13 @@ function checkTrigger(report, object, parsed) {
         const hint = closest ? `did you mean '${closest}'?` : `it has ${listed(known)}.`;
         report(memberStart(node), `${what} of a ${scope.type} has no documented property '${name}'${windows}, and a run fails where it is read; ${hint}`);
     };
-    for (const node of nodesWhere(parsed, 'trigger() member', (n) => memberOf(n, isTriggerCall)))
+    for (const node of nodesWhere(parsed, 'trigger() member', (n) => isMemberOf(n, isTriggerCall)))
         judge(node, 'trigger()', scope.trigger);
     if (scope.trigger.includes('outputs')) {
-        for (const node of nodesWhere(parsed, 'trigger().outputs member', (n) => memberOf(n, isTriggerOutputs)))
+        for (const node of nodesWhere(parsed, 'trigger().outputs member', (n) => isMemberOf(n, isTriggerOutputs)))
             judge(node, 'trigger().outputs', scope.outputs);
     }
-    for (const node of nodesWhere(parsed, 'triggerBody() member', (n) => memberOf(n, isTriggerBody)))
+    for (const node of nodesWhere(parsed, 'triggerBody() member', (n) => isMemberOf(n, isTriggerBody)))
         judge(node, 'triggerBody()', scope.body);
 }
 /**
@@ -7982,8 +7984,8 @@ var finding_outcome = __webpack_require__(7020);
 var load_unit = __webpack_require__(7637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(5768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 133 modules
-var validate_rules = __webpack_require__(5488);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 134 modules
+var validate_rules = __webpack_require__(1838);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */

@@ -266,6 +266,14 @@ export function memberName(node: AdfExpression): string | undefined {
   return undefined;
 }
 
+/** A property or index node: `x.name`, `x?.name`, `x['name']`. */
+export type AdfMember = Extract<AdfExpression, { type: 'property' | 'index' }>;
+
+/** Whether a node reads a member by a literal name of a value `target` accepts (`pipeline().RunId`: target pipeline()). */
+export function isMemberOf(node: AdfExpression, target: (node: AdfExpression) => boolean): node is AdfMember {
+  return (node.type === 'property' || node.type === 'index') && target(node.target) && memberName(node) !== undefined;
+}
+
 /** Where the member name of a property or index node starts. */
 export function memberStart(node: AdfExpression): number {
   return node.type === 'index' ? node.index.start : node.start;

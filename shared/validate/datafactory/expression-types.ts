@@ -1,6 +1,7 @@
-import { callNamed, memberName, type AdfExpression, type ParsedAdfValue } from './adf-expression.js';
+import type { AdfExpression, ParsedAdfValue } from './adf-expression.js';
 import { outputFieldType, outputRead } from './activity-outputs.js';
 import type { AdfObject } from './factory-model.js';
+import { parameterRead } from './parameter-reads.js';
 import { declaredParameters, declaredVariables } from './parameters.js';
 import { prop, stringOf, type JsonProperty } from '../json-nav.js';
 
@@ -79,11 +80,8 @@ export function expressionType(expression: AdfExpression, pipeline: AdfObject): 
       // activity('A').output.field, where A's definition tells the field's type
       const read = outputRead(expression);
       if (read !== undefined) return outputFieldType(pipeline, read);
-      // pipeline().parameters.x
-      const section = expression.target;
-      const name = memberName(expression);
-      if (name === undefined || (section.type !== 'property' && section.type !== 'index') || memberName(section)?.toLowerCase() !== 'parameters' || !callNamed(section.target, 'pipeline')) return undefined;
-      return typeOfDeclared(declaredParameters(pipeline), name);
+      const parameter = parameterRead(expression);
+      return parameter?.owner === 'pipeline' ? typeOfDeclared(declaredParameters(pipeline), parameter.name) : undefined;
     }
   }
 }

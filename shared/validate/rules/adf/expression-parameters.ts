@@ -1,31 +1,13 @@
-import { callNamed, memberName, memberStart, nodesWhere, type AdfExpression } from '../../datafactory/adf-expression.js';
+import { nodesWhere, type AdfExpression } from '../../datafactory/adf-expression.js';
 import { closestName } from '../../datafactory/closest-name.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { expressionSites } from '../../datafactory/expression-sites.js';
-import { factoryModel, type AdfKind } from '../../datafactory/factory-model.js';
+import { factoryModel } from '../../datafactory/factory-model.js';
+import { parameterRead } from '../../datafactory/parameter-reads.js';
 import { declaredGlobalParameters, declaredParameters, hasName } from '../../datafactory/parameters.js';
 import { reportInString } from '../../datafactory/report-in-string.js';
 import type { Rule } from '../../rule.js';
-
-/** Who declares a parameter an expression reads: an object of the factory, or the factory itself (global parameters). */
-type Owner = AdfKind | 'global';
-
-/** The parameter a node reads, as `pipeline().parameters.x`, `pipeline().globalParameters.x`, `dataset().x` or `linkedService().x`. */
-function parameterRead(node: AdfExpression): { owner: Owner; name: string; start: number } | undefined {
-  if (node.type !== 'property' && node.type !== 'index') return undefined;
-  const name = memberName(node);
-  if (name === undefined) return undefined;
-  const target = node.target;
-  if (callNamed(target, 'dataset')) return { owner: 'dataset', name, start: memberStart(node) };
-  if (callNamed(target, 'linkedService')) return { owner: 'linkedService', name, start: memberStart(node) };
-  if ((target.type === 'property' || target.type === 'index') && callNamed(target.target, 'pipeline')) {
-    const section = memberName(target)?.toLowerCase();
-    if (section === 'parameters') return { owner: 'pipeline', name, start: memberStart(node) };
-    if (section === 'globalparameters') return { owner: 'global', name, start: memberStart(node) };
-  }
-  return undefined;
-}
 
 const READERS: Record<string, string> = { pipeline: 'pipeline().parameters', dataset: 'dataset()', linkedService: 'linkedService()' };
 

@@ -1,4 +1,4 @@
-import { callNamed, memberName, nodesWhere, type AdfCall, type AdfExpression } from '../../datafactory/adf-expression.js';
+import { callNamed, isMemberOf, memberName, nodesWhere, type AdfCall, type AdfExpression, type AdfMember } from '../../datafactory/adf-expression.js';
 import { describeObject, kindWord } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { expressionSites } from '../../datafactory/expression-sites.js';
@@ -14,10 +14,10 @@ function triggerCall(node: AdfExpression): node is AdfCall {
 }
 
 /** `pipeline().RunId` and the other system variables: pipeline() read for anything but its parameter sections. */
-function pipelineSystemVariable(node: AdfExpression): node is AdfExpression & { type: 'property' | 'index' } {
-  if ((node.type !== 'property' && node.type !== 'index') || callNamed(node.target, 'pipeline') === undefined) return false;
-  const name = memberName(node)?.toLowerCase();
-  return name !== undefined && name !== 'parameters' && name !== 'globalparameters';
+function pipelineSystemVariable(node: AdfExpression): node is AdfMember {
+  if (!isMemberOf(node, (target) => callNamed(target, 'pipeline') !== undefined)) return false;
+  const name = memberName(node)!.toLowerCase();
+  return name !== 'parameters' && name !== 'globalparameters';
 }
 
 /** Where a value the object cannot read itself has to come from. */

@@ -1,4 +1,4 @@
-import { callNamed, memberName, memberStart, nodesWhere, type AdfExpression } from '../../datafactory/adf-expression.js';
+import { callNamed, isMemberOf, memberName, memberStart, nodesWhere, type AdfExpression, type AdfMember } from '../../datafactory/adf-expression.js';
 import { closestName } from '../../datafactory/closest-name.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { expressionSites } from '../../datafactory/expression-sites.js';
@@ -24,9 +24,11 @@ export const PIPELINE_PROPERTIES: readonly string[] = [
 ];
 const KNOWN = new Set(PIPELINE_PROPERTIES.map((name) => name.toLowerCase()));
 
+const isPipelineCall = (node: AdfExpression) => callNamed(node, 'pipeline') !== undefined;
+
 /** A member of `pipeline()` read by name: `pipeline().RunId`, `pipeline()?.TriggeredByPipelineName`, `pipeline()['RunId']`. */
-function pipelineMember(node: AdfExpression): node is AdfExpression & { type: 'property' | 'index' } {
-  return (node.type === 'property' || node.type === 'index') && callNamed(node.target, 'pipeline') !== undefined && memberName(node) !== undefined;
+function pipelineMember(node: AdfExpression): node is AdfMember {
+  return isMemberOf(node, isPipelineCall);
 }
 
 /** What each kind of trigger documents: trigger()'s properties, trigger().outputs' and triggerBody()'s. */
@@ -46,13 +48,8 @@ const TRIGGER_SCOPES: readonly TriggerScope[] = [
 ];
 const SCOPE_BY_TYPE = new Map(TRIGGER_SCOPES.map((scope) => [scope.type.toLowerCase(), scope]));
 
-/** A member read by name of the value `target` passes. */
-function memberOf(node: AdfExpression, target: (node: AdfExpression) => boolean): node is AdfExpression & { type: 'property' | 'index' } {
-  return (node.type === 'property' || node.type === 'index') && target(node.target) && memberName(node) !== undefined;
-}
-
 const isTriggerCall = (node: AdfExpression) => callNamed(node, 'trigger') !== undefined;
-const isTriggerOutputs = (node: AdfExpression) => memberOf(node, isTriggerCall) && memberName(node)!.toLowerCase() === 'outputs';
+const isTriggerOutputs = (node: AdfExpression) => isMemberOf(node, isTriggerCall) && memberName(node)!.toLowerCase() === 'outputs';
 const isTriggerBody = (node: AdfExpression) => callNamed(node, 'triggerBody') !== undefined;
 
 const listed = (names: readonly string[]) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
@@ -62,7 +59,7 @@ function checkTrigger(report: (start: number, message: string) => void, object: 
   const type = stringOf(prop(object.properties, 'type'));
   const scope = type === undefined ? undefined : SCOPE_BY_TYPE.get(type.toLowerCase());
   if (scope === undefined) return;
-  const judge = (node: AdfExpression & { type: 'property' | 'index' }, what: string, known: readonly string[] | undefined) => {
+  const judge = (node: AdfMember, what: string, known: readonly string[] | undefined) => {
     const name = memberName(node)!;
     if (known?.some((k) => k.toLowerCase() === name.toLowerCase())) return;
     if (known === undefined) {
@@ -75,11 +72,11 @@ function checkTrigger(report: (start: number, message: string) => void, object: 
     const hint = closest ? `did you mean '${closest}'?` : `it has ${listed(known)}.`;
     report(memberStart(node), `${what} of a ${scope.type} has no documented property '${name}'${windows}, and a run fails where it is read; ${hint}`);
   };
-  for (const node of nodesWhere(parsed, 'trigger() member', (n): n is AdfExpression & { type: 'property' | 'index' } => memberOf(n, isTriggerCall))) judge(node, 'trigger()', scope.trigger);
+  for (const node of nodesWhere(parsed, 'trigger() member', (n): n is AdfMember => isMemberOf(n, isTriggerCall))) judge(node, 'trigger()', scope.trigger);
   if (scope.trigger.includes('outputs')) {
-    for (const node of nodesWhere(parsed, 'trigger().outputs member', (n): n is AdfExpression & { type: 'property' | 'index' } => memberOf(n, isTriggerOutputs))) judge(node, 'trigger().outputs', scope.outputs);
+    for (const node of nodesWhere(parsed, 'trigger().outputs member', (n): n is AdfMember => isMemberOf(n, isTriggerOutputs))) judge(node, 'trigger().outputs', scope.outputs);
   }
-  for (const node of nodesWhere(parsed, 'triggerBody() member', (n): n is AdfExpression & { type: 'property' | 'index' } => memberOf(n, isTriggerBody))) judge(node, 'triggerBody()', scope.body);
+  for (const node of nodesWhere(parsed, 'triggerBody() member', (n): n is AdfMember => isMemberOf(n, isTriggerBody))) judge(node, 'triggerBody()', scope.body);
 }
 
 /**
