@@ -536,282 +536,6 @@ const containerNestingRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/parameters.js
-
-// Listed once per object: rules ask again for every expression and Set Variable activity.
-const PARAMETERS = new WeakMap();
-const VARIABLES = new WeakMap();
-/** The declared parameters of a pipeline, dataset, linked service or data flow. */
-function declaredParameters(object) {
-    let found = PARAMETERS.get(object);
-    if (!found)
-        PARAMETERS.set(object, (found = (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(object.properties, 'parameters'))));
-    return found;
-}
-/** The declared variables of a pipeline. */
-function declaredVariables(object) {
-    let found = VARIABLES.get(object);
-    if (!found)
-        VARIABLES.set(object, (found = (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(object.properties, 'variables'))));
-    return found;
-}
-const GLOBALS = new WeakMap();
-/**
- * The global parameters a factory declares: those under `properties.globalParameters` of its
- * factory object (the `factory/` file of a Git integration, or the factory resource of a
- * template) and, in a template, those of its `factories/globalParameters` resources. Undefined
- * when the unit holds neither, as when a template deploys only a factory's children: the
- * factory's global parameters are then set elsewhere and cannot be known.
- */
-function declaredGlobalParameters(factory) {
-    let found = GLOBALS.get(factory);
-    if (found === undefined) {
-        const factoryObjects = factory.objects.filter((o) => o.kind === 'factory');
-        const sets = factory.globalParameterSets ?? [];
-        found =
-            factoryObjects.length === 0 && sets.length === 0
-                ? null
-                : [...factoryObjects.flatMap((o) => (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(o.properties, 'globalParameters'))), ...sets.flatMap((set) => (0,json_nav/* properties */.qo)(set))];
-        GLOBALS.set(factory, found);
-    }
-    return found ?? undefined;
-}
-/** Case-insensitive lookup, as Data Factory resolves parameter and variable names. */
-function hasName(declared, name) {
-    const lowered = name.toLowerCase();
-    return declared.some((d) => d.name.toLowerCase() === lowered);
-}
-/** True when a parameter declaration has a `defaultValue`. */
-function hasDefault(declaration) {
-    return (0,json_nav/* prop */._w)(declaration, 'defaultValue') !== undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/default-value-types.js
-
-
-
-
-
-/** The JSON value each declared type takes. */
-const TYPES = {
-    string: (n) => n.type === 'string',
-    securestring: (n) => n.type === 'string',
-    int: (n) => n.type === 'number' && Number.isInteger(n.value),
-    integer: (n) => n.type === 'number' && Number.isInteger(n.value),
-    float: (n) => n.type === 'number',
-    bool: (n) => n.type === 'boolean',
-    boolean: (n) => n.type === 'boolean',
-    array: (n) => n.type === 'array',
-    object: (n) => n.type === 'object',
-};
-function check(context, object, declared, what) {
-    for (const declaration of declared) {
-        const typeNode = (0,json_nav/* prop */._w)(declaration.value, 'type');
-        const type = (0,json_nav/* stringOf */.Je)(typeNode);
-        if (type === undefined || (0,factory_model/* isArmValue */.sA)(object.factory, typeNode))
-            continue;
-        const accepts = TYPES[type.toLowerCase()];
-        if (!accepts) {
-            context.report(object.document, typeNode, `${describeObject(object)}: ${what} '${declaration.name}' has type '${type}'; use String, Int, Float, Bool, Array, Object or SecureString.`);
-            continue;
-        }
-        const value = (0,json_nav/* prop */._w)(declaration.value, 'defaultValue');
-        // Null, ARM expressions and Data Factory expressions are evaluated later: nothing to judge here.
-        if (!value || value.type === 'null' || (0,factory_model/* isArmValue */.sA)(object.factory, value) || (value.type === 'string' && value.value.startsWith('@')))
-            continue;
-        if (!accepts(value)) {
-            context.report(object.document, value, `${describeObject(object)}: the default value of ${what} '${declaration.name}' is ${value.type === 'number' ? 'a number' : `a${value.type === 'object' || value.type === 'array' ? 'n' : ''} ${value.type}`}, but its type is ${type}; make them match.`);
-        }
-    }
-}
-/** Default values of parameters and variables match their declared types (and the types are real ones). */
-const defaultValueTypesRule = {
-    id: 'adf/default-value-types',
-    armTtk: null,
-    severity: 'error',
-    description: 'Give each parameter and variable a defaultValue of its declared type (String, Int, Float, Bool, Array, Object).',
-    helpUri: ADF_DOCS.parameters,
-    check(context) {
-        for (const object of (0,factory_model/* factoryModel */.M4)(context).objects) {
-            if (object.kind === 'factory')
-                continue;
-            check(context, object, declaredParameters(object), 'parameter');
-            if (object.kind === 'pipeline')
-                check(context, object, declaredVariables(object), 'variable');
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/dependency-conditions.js
-
-
-
-
-const CONDITIONS = ['Succeeded', 'Failed', 'Skipped', 'Completed'];
-/** Each dependency lists one or more of Succeeded, Failed, Skipped and Completed. */
-const dependencyConditionsRule = {
-    id: 'adf/dependency-conditions',
-    armTtk: null,
-    severity: 'error',
-    description: 'Give each dependsOn entry a dependencyConditions array of Succeeded, Failed, Skipped or Completed.',
-    helpUri: ADF_DOCS.pipelines,
-    check(context) {
-        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
-            for (const activity of pipelineGraph(pipeline).all) {
-                for (const dependency of dependenciesOf(activity, pipeline)) {
-                    // Built only for a finding: most dependencies are fine.
-                    const on = () => `The dependency of '${activity.name ?? ''}' on '${dependency.activity ?? ''}'`;
-                    const conditions = dependency.conditions;
-                    if (conditions === undefined || conditions.length === 0) {
-                        context.report(pipeline.document, dependency.conditionsNode ?? dependency.entry, `${on()} has no dependencyConditions; list one or more of ${CONDITIONS.join(', ')}.`);
-                        continue;
-                    }
-                    for (let i = 0; i < conditions.length; i++) {
-                        const raw = conditions[i];
-                        const value = typeof raw === 'string' ? raw : undefined;
-                        if (value !== undefined && CONDITIONS.includes(value))
-                            continue;
-                        // The node is made for the finding only.
-                        const condition = (0,json_nav/* elements */.Yt)(dependency.conditionsNode)[i];
-                        const fixed = value && CONDITIONS.find((c) => c.toLowerCase() === value.toLowerCase());
-                        const hint = fixed ? ` Write it as '${fixed}'.` : '';
-                        context.report(pipeline.document, condition, `${on()} has condition ${value === undefined ? 'that is not a string' : `'${value}'`}; use ${CONDITIONS.join(', ')}.${hint}`);
-                    }
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/dependency-cycle.js
-
-
-
-/** Activities of one list may not wait on each other in a circle (an activity depending on itself included). */
-const dependencyCycleRule = {
-    id: 'adf/dependency-cycle',
-    armTtk: null,
-    severity: 'error',
-    description: 'Break the dependsOn cycle so the activities can run in some order.',
-    helpUri: ADF_DOCS.pipelines,
-    check(context) {
-        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
-            for (const scope of pipelineGraph(pipeline).scopes) {
-                if (!mayHaveCycle(scope, pipeline))
-                    continue;
-                const state = new Map();
-                const reported = new Set();
-                const visit = (start) => {
-                    // Iterative depth-first search; the path is kept to name the cycle.
-                    const path = [];
-                    const push = (activity) => {
-                        state.set(activity, 'open');
-                        path.push({ activity, next: 0, edges: dependencyTargets(activity, pipeline) });
-                    };
-                    push(start);
-                    while (path.length > 0) {
-                        const top = path[path.length - 1];
-                        if (top.next >= top.edges.length) {
-                            state.set(top.activity, 'done');
-                            path.pop();
-                            continue;
-                        }
-                        const target = top.edges[top.next++];
-                        const targetState = state.get(target);
-                        if (targetState === undefined) {
-                            push(target);
-                        }
-                        else if (targetState === 'open') {
-                            const from = path.findIndex((p) => p.activity === target);
-                            const cycle = path.slice(from).map((p) => p.activity);
-                            if (cycle.some((a) => reported.has(a)))
-                                continue;
-                            cycle.forEach((a) => reported.add(a));
-                            const names = [...cycle, target].map((a) => `'${a.name ?? ''}'`).join(' -> ');
-                            context.report(pipeline.document, target.nameNode ?? target.node, `Activities wait on each other in a cycle (${names} via dependsOn); none of them can start. Remove one dependency.`);
-                        }
-                    }
-                };
-                for (const activity of scope.activities)
-                    if (!state.has(activity))
-                        visit(activity);
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/closest-name.js
-/** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
-/** The candidate closest to `name`, when it is close enough to be a likely typo. */
-function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name.length / 3))) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(name, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= maxDistance ? best : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/depends-on-exists.js
-
-
-
-
-
-/** What to do about a name no sibling has: the sibling it is likely a typo of, when one is close. */
-function typoHint(activity, name) {
-    const siblings = activity.scope.activities.filter((a) => a !== activity && a.name !== undefined).map((a) => a.name);
-    const closest = closestName(name, siblings);
-    return closest ? `did you mean '${closest}'? Fix the name or remove the entry.` : 'fix the name or remove the entry.';
-}
-/** `dependsOn` may only name activities of the same list: a missing or out-of-scope name fails the deployment with InvalidTemplate. */
-const dependsOnExistsRule = {
-    id: 'adf/depends-on-exists',
-    armTtk: null,
-    severity: 'error',
-    description: "Make each dependsOn entry name an activity of the same list (the pipeline's activities, or the same container branch).",
-    helpUri: ADF_DOCS.pipelines,
-    check(context) {
-        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
-            const graph = pipelineGraph(pipeline);
-            for (const activity of graph.all) {
-                for (const dependency of dependenciesOf(activity, pipeline)) {
-                    if (dependency.activity === undefined) {
-                        context.report(pipeline.document, dependency.activityNode ?? dependency.entry, `A dependsOn entry of activity '${activity.name ?? '(unnamed)'}' has no 'activity' name; name the activity it waits for.`);
-                        continue;
-                    }
-                    const name = dependency.activity;
-                    if (!(0,arm_strings/* isResolved */.ZY)(name) || siblingNamed(activity.scope, name))
-                        continue;
-                    const elsewhere = graph.all.find((a) => a.name?.toLowerCase() === name.toLowerCase());
-                    const where = activity.scope.container ? `inside '${activity.scope.container.name ?? ''}' (${activity.scope.branch})` : 'at the top level of the pipeline';
-                    const message = elsewhere
-                        ? `Activity '${activity.name ?? ''}' depends on '${name}', which is not in the same list (${where}); an activity can only depend on its siblings. Move one of them or drop the dependency.`
-                        : `Activity '${activity.name ?? ''}' depends on '${name}', but no activity of that name exists ${where}; ${typoHint(activity, name)}`;
-                    context.report(pipeline.document, dependency.activityNode, message);
-                }
-            }
-        }
-    },
-};
-
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/adf-expression.js
 /**
  * A parser for the Data Factory expression language: `@expr`, `@@` (a literal `@`),
@@ -1083,6 +807,496 @@ function memberStart(node) {
 function callNamed(node, name) {
     return node.type === 'call' && node.name.toLowerCase() === name.toLowerCase() ? node : undefined;
 }
+
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/activity-outputs.js
+
+
+/** The read when a node is `activity('A').output.field` (or `['field']`), else undefined. */
+function outputRead(node) {
+    if (node.type !== 'property' && node.type !== 'index')
+        return undefined;
+    const field = memberName(node);
+    const output = node.target;
+    if (field === undefined || (output.type !== 'property' && output.type !== 'index') || memberName(output)?.toLowerCase() !== 'output')
+        return undefined;
+    const call = callNamed(output.target, 'activity');
+    const argument = call?.args[0];
+    if (argument?.type !== 'string')
+        return undefined;
+    return { activity: argument.value, field, start: memberStart(node) };
+}
+const ACTIVITIES = new WeakMap();
+/** A pipeline's activity by name, nested ones included (names are unique across a pipeline, in any case). */
+function activityNamed(pipeline, name) {
+    let byName = ACTIVITIES.get(pipeline);
+    if (!byName) {
+        byName = new Map();
+        for (const a of pipelineGraph(pipeline).all)
+            if (a.name !== undefined && !byName.has(a.name.toLowerCase()))
+                byName.set(a.name.toLowerCase(), a);
+        ACTIVITIES.set(pipeline, byName);
+    }
+    return byName.get(name.toLowerCase());
+}
+/** A Lookup's `firstRowOnly`: true when left out; undefined when it is not a literal boolean. */
+function lookupFirstRowOnly(activity) {
+    const setting = activityValue(activity, 'typeProperties', 'firstRowOnly');
+    return setting === undefined ? true : typeof setting === 'boolean' ? setting : undefined;
+}
+/** The fields a Get Metadata activity returns only when its fieldList names them, with their types. */
+const METADATA_FIELDS = new Map([
+    ['itemName', 'String'],
+    ['itemType', 'String'],
+    ['size', 'Number'],
+    ['created', 'String'],
+    ['lastModified', 'String'],
+    ['childItems', 'Array'],
+    ['contentMD5', 'String'],
+    ['structure', 'Array'],
+    ['columnCount', 'Number'],
+    ['exists', 'Bool'],
+].map(([name, type]) => [name.toLowerCase(), { name, type }]));
+/** A Get Metadata's fieldList in lowercase, when every entry is a literal name; undefined otherwise. */
+function metadataFieldList(activity) {
+    const fieldList = activityValue(activity, 'typeProperties', 'fieldList');
+    if (!Array.isArray(fieldList) || !fieldList.every((f) => typeof f === 'string'))
+        return undefined;
+    return fieldList.map((f) => f.toLowerCase());
+}
+/** The copy metrics a Copy activity's output reports as numbers (the copy activity monitoring page). */
+const COPY_METRICS = new Set(['dataread', 'datawritten', 'filesread', 'fileswritten', 'rowsread', 'rowscopied', 'rowsskipped', 'copyduration', 'throughput']);
+/**
+ * The type of `activity('A').output.field` when A's definition says for sure: a Lookup's
+ * firstRow (an Object) or value and count, a Get Metadata field its fieldList names, a Copy's
+ * metrics (numbers).
+ */
+function outputFieldType(pipeline, read) {
+    const activity = activityNamed(pipeline, read.activity);
+    const type = activity?.type?.toLowerCase();
+    const field = read.field.toLowerCase();
+    if (type === 'lookup') {
+        const firstRowOnly = lookupFirstRowOnly(activity);
+        if (firstRowOnly === true)
+            return field === 'firstrow' ? 'Object' : undefined;
+        if (firstRowOnly === false)
+            return field === 'value' ? 'Array' : field === 'count' ? 'Number' : undefined;
+        return undefined;
+    }
+    if (type === 'copy')
+        return COPY_METRICS.has(field) ? 'Number' : undefined;
+    if (type === 'getmetadata') {
+        const known = METADATA_FIELDS.get(field);
+        return known !== undefined && metadataFieldList(activity)?.includes(field) ? known.type : undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/parameter-reads.js
+
+const isPipelineCall = (node) => callNamed(node, 'pipeline') !== undefined;
+/** The parameter a node reads, as `pipeline().parameters.x`, `pipeline().globalParameters.x`, `dataset().x` or `linkedService().x`. */
+function parameterRead(node) {
+    if (node.type !== 'property' && node.type !== 'index')
+        return undefined;
+    const name = memberName(node);
+    if (name === undefined)
+        return undefined;
+    const target = node.target;
+    if (callNamed(target, 'dataset'))
+        return { owner: 'dataset', name, start: memberStart(node) };
+    if (callNamed(target, 'linkedService'))
+        return { owner: 'linkedService', name, start: memberStart(node) };
+    if (isMemberOf(target, isPipelineCall)) {
+        const section = memberName(target).toLowerCase();
+        if (section === 'parameters')
+            return { owner: 'pipeline', name, start: memberStart(node) };
+        if (section === 'globalparameters')
+            return { owner: 'global', name, start: memberStart(node) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/parameters.js
+
+// Listed once per object: rules ask again for every expression and Set Variable activity.
+const PARAMETERS = new WeakMap();
+const VARIABLES = new WeakMap();
+/** The declared parameters of a pipeline, dataset, linked service or data flow. */
+function declaredParameters(object) {
+    let found = PARAMETERS.get(object);
+    if (!found)
+        PARAMETERS.set(object, (found = (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(object.properties, 'parameters'))));
+    return found;
+}
+/** The declared variables of a pipeline. */
+function declaredVariables(object) {
+    let found = VARIABLES.get(object);
+    if (!found)
+        VARIABLES.set(object, (found = (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(object.properties, 'variables'))));
+    return found;
+}
+const GLOBALS = new WeakMap();
+/**
+ * The global parameters a factory declares: those under `properties.globalParameters` of its
+ * factory object (the `factory/` file of a Git integration, or the factory resource of a
+ * template) and, in a template, those of its `factories/globalParameters` resources. Undefined
+ * when the unit holds neither, as when a template deploys only a factory's children: the
+ * factory's global parameters are then set elsewhere and cannot be known.
+ */
+function declaredGlobalParameters(factory) {
+    let found = GLOBALS.get(factory);
+    if (found === undefined) {
+        const factoryObjects = factory.objects.filter((o) => o.kind === 'factory');
+        const sets = factory.globalParameterSets ?? [];
+        found =
+            factoryObjects.length === 0 && sets.length === 0
+                ? null
+                : [...factoryObjects.flatMap((o) => (0,json_nav/* properties */.qo)((0,json_nav/* prop */._w)(o.properties, 'globalParameters'))), ...sets.flatMap((set) => (0,json_nav/* properties */.qo)(set))];
+        GLOBALS.set(factory, found);
+    }
+    return found ?? undefined;
+}
+/** Case-insensitive lookup, as Data Factory resolves parameter and variable names. */
+function hasName(declared, name) {
+    const lowered = name.toLowerCase();
+    return declared.some((d) => d.name.toLowerCase() === lowered);
+}
+/** True when a parameter declaration has a `defaultValue`. */
+function hasDefault(declaration) {
+    return (0,json_nav/* prop */._w)(declaration, 'defaultValue') !== undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/expression-types.js
+
+
+
+
+/** The value type of a declared parameter or variable type (`Int` and `Float` are both numbers). */
+function declaredType(type) {
+    switch (type?.toLowerCase()) {
+        case 'string':
+        case 'securestring':
+            return 'String';
+        case 'bool':
+        case 'boolean':
+            return 'Bool';
+        case 'int':
+        case 'integer':
+        case 'float':
+            return 'Number';
+        case 'array':
+            return 'Array';
+        case 'object':
+            return 'Object';
+        default:
+            return undefined;
+    }
+}
+/**
+ * What each function returns, where the documentation gives one type whatever the arguments;
+ * functions left out (first, take, union, coalesce, json, ...) return what they are given.
+ */
+const RETURNS = new Map([
+    ['String', 'concat guid replace substring slice toLower toUpper trim formatNumber join base64 base64ToString dataUri dataUriToString decodeBase64 decodeUriComponent encodeUriComponent string uriComponent uriComponentToString addDays addHours addMinutes addSeconds addToTime convertFromUtc convertTimeZone convertToUtc formatDateTime getFutureTime getPastTime startOfDay startOfHour startOfMonth subtractFromTime utcNow parseDateTime'],
+    ['Bool', 'endsWith startsWith contains empty and equals greater greaterOrEquals less lessOrEquals not or isInt isFloat bool'],
+    ['Number', 'indexOf lastIndexOf nthIndexOf length add div max min mod mul rand sub decimal float int dayOfMonth dayOfWeek dayOfYear ticks'],
+    ['Array', 'split createArray array range chunk sort'],
+].flatMap(([type, names]) => names.split(' ').map((name) => [name.toLowerCase(), type])));
+function typeOfDeclared(declared, name) {
+    const lowered = name.toLowerCase();
+    const declaration = declared.find((d) => d.name.toLowerCase() === lowered);
+    return declaration && declaredType((0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(declaration.value, 'type')));
+}
+/**
+ * The type an expression evaluates to, when it does not depend on run-time values; else
+ * undefined. Reads of parameters, variables and activity outputs take the declared type.
+ */
+function expressionType(expression, pipeline) {
+    switch (expression.type) {
+        case 'string':
+            return 'String';
+        case 'number':
+            return 'Number';
+        case 'literal':
+            return expression.value === null ? undefined : 'Bool';
+        case 'call': {
+            const name = expression.name.toLowerCase();
+            if (name === 'variables') {
+                const argument = expression.args[0];
+                return argument?.type === 'string' && expression.args.length === 1 ? typeOfDeclared(declaredVariables(pipeline), argument.value) : undefined;
+            }
+            if (name === 'if' && expression.args.length === 3) {
+                const then = expressionType(expression.args[1], pipeline);
+                return then !== undefined && then === expressionType(expression.args[2], pipeline) ? then : undefined;
+            }
+            return RETURNS.get(name);
+        }
+        case 'property':
+        case 'index': {
+            // activity('A').output.field, where A's definition tells the field's type
+            const read = outputRead(expression);
+            if (read !== undefined)
+                return outputFieldType(pipeline, read);
+            const parameter = parameterRead(expression);
+            return parameter?.owner === 'pipeline' ? typeOfDeclared(declaredParameters(pipeline), parameter.name) : undefined;
+        }
+    }
+}
+/**
+ * The type a JSON value of an activity evaluates to: a literal's own, an `@expression`'s (or an
+ * `{ "value": "@...", "type": "Expression" }`'s) when it can be told, a string with `@{...}`
+ * parts is a string. Undefined when it depends on the run, or the value is null or missing.
+ */
+function valueType(value, pipeline, parse) {
+    if (value === null || value === undefined)
+        return undefined;
+    if (typeof value === 'boolean')
+        return 'Bool';
+    if (typeof value === 'number')
+        return 'Number';
+    if (Array.isArray(value))
+        return 'Array';
+    if (typeof value === 'object') {
+        const record = value;
+        const keys = Object.keys(record);
+        const isExpression = keys.length === 2 && typeof record.value === 'string' && typeof record.type === 'string' && record.type.toLowerCase() === 'expression';
+        return isExpression ? valueType(record.value, pipeline, parse) : 'Object';
+    }
+    if (typeof value !== 'string')
+        return undefined;
+    const parsed = parse(value);
+    if (parsed === undefined)
+        return 'String';
+    if (parsed.error !== undefined)
+        return undefined;
+    // `@expr` is the expression's value; `@{...}` parts are spliced into text.
+    const whole = value.startsWith('@') && !value.startsWith('@{') && parsed.expressions.length === 1;
+    return whole ? expressionType(parsed.expressions[0], pipeline) : 'String';
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/default-value-types.js
+
+
+
+
+
+
+/** The JSON node kind each value type takes. */
+const NODE_TYPES = { String: 'string', Bool: 'boolean', Number: 'number', Array: 'array', Object: 'object' };
+/** Whether a literal default value has the declared type; `Int` and `Integer` take whole numbers only. */
+function accepts(declared, type, node) {
+    if (node.type !== NODE_TYPES[type])
+        return false;
+    const lowered = declared.toLowerCase();
+    return (lowered !== 'int' && lowered !== 'integer') || Number.isInteger(node.value);
+}
+function check(context, object, declared, what) {
+    for (const declaration of declared) {
+        const typeNode = (0,json_nav/* prop */._w)(declaration.value, 'type');
+        const type = (0,json_nav/* stringOf */.Je)(typeNode);
+        if (type === undefined || (0,factory_model/* isArmValue */.sA)(object.factory, typeNode))
+            continue;
+        const valueType = declaredType(type);
+        if (!valueType) {
+            context.report(object.document, typeNode, `${describeObject(object)}: ${what} '${declaration.name}' has type '${type}'; use String, Int, Float, Bool, Array, Object or SecureString.`);
+            continue;
+        }
+        const value = (0,json_nav/* prop */._w)(declaration.value, 'defaultValue');
+        // Null, ARM expressions and Data Factory expressions are evaluated later: nothing to judge here.
+        if (!value || value.type === 'null' || (0,factory_model/* isArmValue */.sA)(object.factory, value) || (value.type === 'string' && value.value.startsWith('@')))
+            continue;
+        if (!accepts(type, valueType, value)) {
+            context.report(object.document, value, `${describeObject(object)}: the default value of ${what} '${declaration.name}' is ${value.type === 'number' ? 'a number' : `a${value.type === 'object' || value.type === 'array' ? 'n' : ''} ${value.type}`}, but its type is ${type}; make them match.`);
+        }
+    }
+}
+/** Default values of parameters and variables match their declared types (and the types are real ones). */
+const defaultValueTypesRule = {
+    id: 'adf/default-value-types',
+    armTtk: null,
+    severity: 'error',
+    description: 'Give each parameter and variable a defaultValue of its declared type (String, Int, Float, Bool, Array, Object).',
+    helpUri: ADF_DOCS.parameters,
+    check(context) {
+        for (const object of (0,factory_model/* factoryModel */.M4)(context).objects) {
+            if (object.kind === 'factory')
+                continue;
+            check(context, object, declaredParameters(object), 'parameter');
+            if (object.kind === 'pipeline')
+                check(context, object, declaredVariables(object), 'variable');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/dependency-conditions.js
+
+
+
+
+const CONDITIONS = ['Succeeded', 'Failed', 'Skipped', 'Completed'];
+/** Each dependency lists one or more of Succeeded, Failed, Skipped and Completed. */
+const dependencyConditionsRule = {
+    id: 'adf/dependency-conditions',
+    armTtk: null,
+    severity: 'error',
+    description: 'Give each dependsOn entry a dependencyConditions array of Succeeded, Failed, Skipped or Completed.',
+    helpUri: ADF_DOCS.pipelines,
+    check(context) {
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            for (const activity of pipelineGraph(pipeline).all) {
+                for (const dependency of dependenciesOf(activity, pipeline)) {
+                    // Built only for a finding: most dependencies are fine.
+                    const on = () => `The dependency of '${activity.name ?? ''}' on '${dependency.activity ?? ''}'`;
+                    const conditions = dependency.conditions;
+                    if (conditions === undefined || conditions.length === 0) {
+                        context.report(pipeline.document, dependency.conditionsNode ?? dependency.entry, `${on()} has no dependencyConditions; list one or more of ${CONDITIONS.join(', ')}.`);
+                        continue;
+                    }
+                    for (let i = 0; i < conditions.length; i++) {
+                        const raw = conditions[i];
+                        const value = typeof raw === 'string' ? raw : undefined;
+                        if (value !== undefined && CONDITIONS.includes(value))
+                            continue;
+                        // The node is made for the finding only.
+                        const condition = (0,json_nav/* elements */.Yt)(dependency.conditionsNode)[i];
+                        const fixed = value && CONDITIONS.find((c) => c.toLowerCase() === value.toLowerCase());
+                        const hint = fixed ? ` Write it as '${fixed}'.` : '';
+                        context.report(pipeline.document, condition, `${on()} has condition ${value === undefined ? 'that is not a string' : `'${value}'`}; use ${CONDITIONS.join(', ')}.${hint}`);
+                    }
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/dependency-cycle.js
+
+
+
+/** Activities of one list may not wait on each other in a circle (an activity depending on itself included). */
+const dependencyCycleRule = {
+    id: 'adf/dependency-cycle',
+    armTtk: null,
+    severity: 'error',
+    description: 'Break the dependsOn cycle so the activities can run in some order.',
+    helpUri: ADF_DOCS.pipelines,
+    check(context) {
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            for (const scope of pipelineGraph(pipeline).scopes) {
+                if (!mayHaveCycle(scope, pipeline))
+                    continue;
+                const state = new Map();
+                const reported = new Set();
+                const visit = (start) => {
+                    // Iterative depth-first search; the path is kept to name the cycle.
+                    const path = [];
+                    const push = (activity) => {
+                        state.set(activity, 'open');
+                        path.push({ activity, next: 0, edges: dependencyTargets(activity, pipeline) });
+                    };
+                    push(start);
+                    while (path.length > 0) {
+                        const top = path[path.length - 1];
+                        if (top.next >= top.edges.length) {
+                            state.set(top.activity, 'done');
+                            path.pop();
+                            continue;
+                        }
+                        const target = top.edges[top.next++];
+                        const targetState = state.get(target);
+                        if (targetState === undefined) {
+                            push(target);
+                        }
+                        else if (targetState === 'open') {
+                            const from = path.findIndex((p) => p.activity === target);
+                            const cycle = path.slice(from).map((p) => p.activity);
+                            if (cycle.some((a) => reported.has(a)))
+                                continue;
+                            cycle.forEach((a) => reported.add(a));
+                            const names = [...cycle, target].map((a) => `'${a.name ?? ''}'`).join(' -> ');
+                            context.report(pipeline.document, target.nameNode ?? target.node, `Activities wait on each other in a cycle (${names} via dependsOn); none of them can start. Remove one dependency.`);
+                        }
+                    }
+                };
+                for (const activity of scope.activities)
+                    if (!state.has(activity))
+                        visit(activity);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/closest-name.js
+/** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+/** The candidate closest to `name`, when it is close enough to be a likely typo. */
+function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name.length / 3))) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= maxDistance ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/depends-on-exists.js
+
+
+
+
+
+/** What to do about a name no sibling has: the sibling it is likely a typo of, when one is close. */
+function typoHint(activity, name) {
+    const siblings = activity.scope.activities.filter((a) => a !== activity && a.name !== undefined).map((a) => a.name);
+    const closest = closestName(name, siblings);
+    return closest ? `did you mean '${closest}'? Fix the name or remove the entry.` : 'fix the name or remove the entry.';
+}
+/** `dependsOn` may only name activities of the same list: a missing or out-of-scope name fails the deployment with InvalidTemplate. */
+const dependsOnExistsRule = {
+    id: 'adf/depends-on-exists',
+    armTtk: null,
+    severity: 'error',
+    description: "Make each dependsOn entry name an activity of the same list (the pipeline's activities, or the same container branch).",
+    helpUri: ADF_DOCS.pipelines,
+    check(context) {
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            const graph = pipelineGraph(pipeline);
+            for (const activity of graph.all) {
+                for (const dependency of dependenciesOf(activity, pipeline)) {
+                    if (dependency.activity === undefined) {
+                        context.report(pipeline.document, dependency.activityNode ?? dependency.entry, `A dependsOn entry of activity '${activity.name ?? '(unnamed)'}' has no 'activity' name; name the activity it waits for.`);
+                        continue;
+                    }
+                    const name = dependency.activity;
+                    if (!(0,arm_strings/* isResolved */.ZY)(name) || siblingNamed(activity.scope, name))
+                        continue;
+                    const elsewhere = graph.all.find((a) => a.name?.toLowerCase() === name.toLowerCase());
+                    const where = activity.scope.container ? `inside '${activity.scope.container.name ?? ''}' (${activity.scope.branch})` : 'at the top level of the pipeline';
+                    const message = elsewhere
+                        ? `Activity '${activity.name ?? ''}' depends on '${name}', which is not in the same list (${where}); an activity can only depend on its siblings. Move one of them or drop the dependency.`
+                        : `Activity '${activity.name ?? ''}' depends on '${name}', but no activity of that name exists ${where}; ${typoHint(activity, name)}`;
+                    context.report(pipeline.document, dependency.activityNode, message);
+                }
+            }
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/site-walk.js
 
@@ -1768,89 +1982,6 @@ const expressionActivityRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/activity-outputs.js
-
-
-/** The read when a node is `activity('A').output.field` (or `['field']`), else undefined. */
-function outputRead(node) {
-    if (node.type !== 'property' && node.type !== 'index')
-        return undefined;
-    const field = memberName(node);
-    const output = node.target;
-    if (field === undefined || (output.type !== 'property' && output.type !== 'index') || memberName(output)?.toLowerCase() !== 'output')
-        return undefined;
-    const call = callNamed(output.target, 'activity');
-    const argument = call?.args[0];
-    if (argument?.type !== 'string')
-        return undefined;
-    return { activity: argument.value, field, start: memberStart(node) };
-}
-const ACTIVITIES = new WeakMap();
-/** A pipeline's activity by name, nested ones included (names are unique across a pipeline, in any case). */
-function activityNamed(pipeline, name) {
-    let byName = ACTIVITIES.get(pipeline);
-    if (!byName) {
-        byName = new Map();
-        for (const a of pipelineGraph(pipeline).all)
-            if (a.name !== undefined && !byName.has(a.name.toLowerCase()))
-                byName.set(a.name.toLowerCase(), a);
-        ACTIVITIES.set(pipeline, byName);
-    }
-    return byName.get(name.toLowerCase());
-}
-/** A Lookup's `firstRowOnly`: true when left out; undefined when it is not a literal boolean. */
-function lookupFirstRowOnly(activity) {
-    const setting = activityValue(activity, 'typeProperties', 'firstRowOnly');
-    return setting === undefined ? true : typeof setting === 'boolean' ? setting : undefined;
-}
-/** The fields a Get Metadata activity returns only when its fieldList names them, with their types. */
-const METADATA_FIELDS = new Map([
-    ['itemName', 'String'],
-    ['itemType', 'String'],
-    ['size', 'Number'],
-    ['created', 'String'],
-    ['lastModified', 'String'],
-    ['childItems', 'Array'],
-    ['contentMD5', 'String'],
-    ['structure', 'Array'],
-    ['columnCount', 'Number'],
-    ['exists', 'Bool'],
-].map(([name, type]) => [name.toLowerCase(), { name, type }]));
-/** A Get Metadata's fieldList in lowercase, when every entry is a literal name; undefined otherwise. */
-function metadataFieldList(activity) {
-    const fieldList = activityValue(activity, 'typeProperties', 'fieldList');
-    if (!Array.isArray(fieldList) || !fieldList.every((f) => typeof f === 'string'))
-        return undefined;
-    return fieldList.map((f) => f.toLowerCase());
-}
-/** The copy metrics a Copy activity's output reports as numbers (the copy activity monitoring page). */
-const COPY_METRICS = new Set(['dataread', 'datawritten', 'filesread', 'fileswritten', 'rowsread', 'rowscopied', 'rowsskipped', 'copyduration', 'throughput']);
-/**
- * The type of `activity('A').output.field` when A's definition says for sure: a Lookup's
- * firstRow (an Object) or value and count, a Get Metadata field its fieldList names, a Copy's
- * metrics (numbers).
- */
-function outputFieldType(pipeline, read) {
-    const activity = activityNamed(pipeline, read.activity);
-    const type = activity?.type?.toLowerCase();
-    const field = read.field.toLowerCase();
-    if (type === 'lookup') {
-        const firstRowOnly = lookupFirstRowOnly(activity);
-        if (firstRowOnly === true)
-            return field === 'firstrow' ? 'Object' : undefined;
-        if (firstRowOnly === false)
-            return field === 'value' ? 'Array' : field === 'count' ? 'Number' : undefined;
-        return undefined;
-    }
-    if (type === 'copy')
-        return COPY_METRICS.has(field) ? 'Number' : undefined;
-    if (type === 'getmetadata') {
-        const known = METADATA_FIELDS.get(field);
-        return known !== undefined && metadataFieldList(activity)?.includes(field) ? known.type : undefined;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-activity-output.js
 
 
@@ -2024,31 +2155,6 @@ const expressionLengthRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/parameter-reads.js
-
-const isPipelineCall = (node) => callNamed(node, 'pipeline') !== undefined;
-/** The parameter a node reads, as `pipeline().parameters.x`, `pipeline().globalParameters.x`, `dataset().x` or `linkedService().x`. */
-function parameterRead(node) {
-    if (node.type !== 'property' && node.type !== 'index')
-        return undefined;
-    const name = memberName(node);
-    if (name === undefined)
-        return undefined;
-    const target = node.target;
-    if (callNamed(target, 'dataset'))
-        return { owner: 'dataset', name, start: memberStart(node) };
-    if (callNamed(target, 'linkedService'))
-        return { owner: 'linkedService', name, start: memberStart(node) };
-    if (isMemberOf(target, isPipelineCall)) {
-        const section = memberName(target).toLowerCase();
-        if (section === 'parameters')
-            return { owner: 'pipeline', name, start: memberStart(node) };
-        if (section === 'globalparameters')
-            return { owner: 'global', name, start: memberStart(node) };
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-parameters.js
 
 
@@ -2177,114 +2283,6 @@ const expressionSyntaxRule = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/expression-types.js
-
-
-
-
-/** The value type of a declared parameter or variable type (`Int` and `Float` are both numbers). */
-function declaredType(type) {
-    switch (type?.toLowerCase()) {
-        case 'string':
-        case 'securestring':
-            return 'String';
-        case 'bool':
-        case 'boolean':
-            return 'Bool';
-        case 'int':
-        case 'integer':
-        case 'float':
-            return 'Number';
-        case 'array':
-            return 'Array';
-        case 'object':
-            return 'Object';
-        default:
-            return undefined;
-    }
-}
-/**
- * What each function returns, where the documentation gives one type whatever the arguments;
- * functions left out (first, take, union, coalesce, json, ...) return what they are given.
- */
-const RETURNS = new Map([
-    ['String', 'concat guid replace substring slice toLower toUpper trim formatNumber join base64 base64ToString dataUri dataUriToString decodeBase64 decodeUriComponent encodeUriComponent string uriComponent uriComponentToString addDays addHours addMinutes addSeconds addToTime convertFromUtc convertTimeZone convertToUtc formatDateTime getFutureTime getPastTime startOfDay startOfHour startOfMonth subtractFromTime utcNow parseDateTime'],
-    ['Bool', 'endsWith startsWith contains empty and equals greater greaterOrEquals less lessOrEquals not or isInt isFloat bool'],
-    ['Number', 'indexOf lastIndexOf nthIndexOf length add div max min mod mul rand sub decimal float int dayOfMonth dayOfWeek dayOfYear ticks'],
-    ['Array', 'split createArray array range chunk sort'],
-].flatMap(([type, names]) => names.split(' ').map((name) => [name.toLowerCase(), type])));
-function typeOfDeclared(declared, name) {
-    const lowered = name.toLowerCase();
-    const declaration = declared.find((d) => d.name.toLowerCase() === lowered);
-    return declaration && declaredType((0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(declaration.value, 'type')));
-}
-/**
- * The type an expression evaluates to, when it does not depend on run-time values; else
- * undefined. Reads of parameters, variables and activity outputs take the declared type.
- */
-function expressionType(expression, pipeline) {
-    switch (expression.type) {
-        case 'string':
-            return 'String';
-        case 'number':
-            return 'Number';
-        case 'literal':
-            return expression.value === null ? undefined : 'Bool';
-        case 'call': {
-            const name = expression.name.toLowerCase();
-            if (name === 'variables') {
-                const argument = expression.args[0];
-                return argument?.type === 'string' && expression.args.length === 1 ? typeOfDeclared(declaredVariables(pipeline), argument.value) : undefined;
-            }
-            if (name === 'if' && expression.args.length === 3) {
-                const then = expressionType(expression.args[1], pipeline);
-                return then !== undefined && then === expressionType(expression.args[2], pipeline) ? then : undefined;
-            }
-            return RETURNS.get(name);
-        }
-        case 'property':
-        case 'index': {
-            // activity('A').output.field, where A's definition tells the field's type
-            const read = outputRead(expression);
-            if (read !== undefined)
-                return outputFieldType(pipeline, read);
-            const parameter = parameterRead(expression);
-            return parameter?.owner === 'pipeline' ? typeOfDeclared(declaredParameters(pipeline), parameter.name) : undefined;
-        }
-    }
-}
-/**
- * The type a JSON value of an activity evaluates to: a literal's own, an `@expression`'s (or an
- * `{ "value": "@...", "type": "Expression" }`'s) when it can be told, a string with `@{...}`
- * parts is a string. Undefined when it depends on the run, or the value is null or missing.
- */
-function valueType(value, pipeline, parse) {
-    if (value === null || value === undefined)
-        return undefined;
-    if (typeof value === 'boolean')
-        return 'Bool';
-    if (typeof value === 'number')
-        return 'Number';
-    if (Array.isArray(value))
-        return 'Array';
-    if (typeof value === 'object') {
-        const record = value;
-        const keys = Object.keys(record);
-        const isExpression = keys.length === 2 && typeof record.value === 'string' && typeof record.type === 'string' && record.type.toLowerCase() === 'expression';
-        return isExpression ? valueType(record.value, pipeline, parse) : 'Object';
-    }
-    if (typeof value !== 'string')
-        return undefined;
-    const parsed = parse(value);
-    if (parsed === undefined)
-        return 'String';
-    if (parsed.error !== undefined)
-        return undefined;
-    // `@expr` is the expression's value; `@{...}` parts are spliced into text.
-    const whole = value.startsWith('@') && !value.startsWith('@{') && parsed.expressions.length === 1;
-    return whole ? expressionType(parsed.expressions[0], pipeline) : 'String';
-}
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-types.js
 

@@ -2,38 +2,36 @@ import type { Node } from 'jsonc-parser';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, isArmValue, type AdfObject } from '../../datafactory/factory-model.js';
+import { declaredType, type ValueType } from '../../datafactory/expression-types.js';
 import { declaredParameters, declaredVariables } from '../../datafactory/parameters.js';
 import type { JsonProperty } from '../../json-nav.js';
 import { prop, stringOf } from '../../json-nav.js';
 import type { Rule, RuleContext } from '../../rule.js';
 
-/** The JSON value each declared type takes. */
-const TYPES: Record<string, (node: Node) => boolean> = {
-  string: (n) => n.type === 'string',
-  securestring: (n) => n.type === 'string',
-  int: (n) => n.type === 'number' && Number.isInteger(n.value),
-  integer: (n) => n.type === 'number' && Number.isInteger(n.value),
-  float: (n) => n.type === 'number',
-  bool: (n) => n.type === 'boolean',
-  boolean: (n) => n.type === 'boolean',
-  array: (n) => n.type === 'array',
-  object: (n) => n.type === 'object',
-};
+/** The JSON node kind each value type takes. */
+const NODE_TYPES: Record<ValueType, Node['type']> = { String: 'string', Bool: 'boolean', Number: 'number', Array: 'array', Object: 'object' };
+
+/** Whether a literal default value has the declared type; `Int` and `Integer` take whole numbers only. */
+function accepts(declared: string, type: ValueType, node: Node): boolean {
+  if (node.type !== NODE_TYPES[type]) return false;
+  const lowered = declared.toLowerCase();
+  return (lowered !== 'int' && lowered !== 'integer') || Number.isInteger(node.value);
+}
 
 function check(context: RuleContext, object: AdfObject, declared: readonly JsonProperty[], what: string): void {
   for (const declaration of declared) {
     const typeNode = prop(declaration.value, 'type');
     const type = stringOf(typeNode);
     if (type === undefined || isArmValue(object.factory, typeNode)) continue;
-    const accepts = TYPES[type.toLowerCase()];
-    if (!accepts) {
+    const valueType = declaredType(type);
+    if (!valueType) {
       context.report(object.document, typeNode, `${describeObject(object)}: ${what} '${declaration.name}' has type '${type}'; use String, Int, Float, Bool, Array, Object or SecureString.`);
       continue;
     }
     const value = prop(declaration.value, 'defaultValue');
     // Null, ARM expressions and Data Factory expressions are evaluated later: nothing to judge here.
     if (!value || value.type === 'null' || isArmValue(object.factory, value) || (value.type === 'string' && (value.value as string).startsWith('@'))) continue;
-    if (!accepts(value)) {
+    if (!accepts(type, valueType, value)) {
       context.report(object.document, value, `${describeObject(object)}: the default value of ${what} '${declaration.name}' is ${value.type === 'number' ? 'a number' : `a${value.type === 'object' || value.type === 'array' ? 'n' : ''} ${value.type}`}, but its type is ${type}; make them match.`);
     }
   }
