@@ -261,7 +261,7 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 1838:
+/***/ 4032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -694,6 +694,7 @@ function kindWord(kind) {
 const ADF_DOCS = {
     naming: 'https://learn.microsoft.com/azure/data-factory/naming-rules',
     pipelines: 'https://learn.microsoft.com/azure/data-factory/concepts-pipelines-activities',
+    activityPolicy: 'https://learn.microsoft.com/azure/data-factory/concepts-pipelines-activities#activity-policy',
     limits: 'https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-data-factory-limits',
     expressions: 'https://learn.microsoft.com/azure/data-factory/control-flow-expression-language-functions',
     parameters: 'https://learn.microsoft.com/azure/data-factory/concepts-parameters-variables',
@@ -750,6 +751,135 @@ const activityCountRule = {
             const count = pipelineGraph(pipeline).all.length;
             if (count > DEFAULT_ACTIVITY_LIMIT && count <= MAX_ACTIVITY_LIMIT) {
                 context.report(pipeline.document, (0,json_nav/* prop */._w)(pipeline.properties, 'activities') ?? pipeline.nameNode, `${describeObject(pipeline)} has ${count} activities counting nested ones; the default limit is ${DEFAULT_ACTIVITY_LIMIT} (${MAX_ACTIVITY_LIMIT} after a support request). Consider splitting it.`);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/activity-policy.js
+
+
+
+
+
+/** The bounds of `retryIntervalInSeconds` in the Data Factory REST contract (ActivityPolicy). */
+const RETRY_INTERVAL_MIN = 30;
+const RETRY_INTERVAL_MAX = 86_400;
+/**
+ * A time span as .NET reads one in its constant form, `[d.]h:mm[:ss[.fffffff]]`. The contract
+ * documents `[d.]hh:mm:ss`; the looser hours and seconds are what the service's parser also
+ * takes, so they are not reported.
+ */
+const TIME_SPAN = /^(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?$/;
+/** ISO 8601 durations and unit-suffixed numbers, written for a timeout often enough to be worth a precise message. */
+const DURATION_LOOKALIKE = /^(P(?:T)?\d|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)$)/i;
+/** Whether a value is computed (a Data Factory expression, or an ARM expression in a template): not judged here. */
+function isComputed(object, value) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        return true;
+    return typeof value === 'string' && (value.startsWith('@') || isArmText(object, value));
+}
+/** A string an ARM template evaluates at deployment. */
+function isArmText(object, value) {
+    return object.factory.arm !== undefined && typeof value === 'string' && value.startsWith('[') && !value.startsWith('[[');
+}
+/** What is wrong with a literal timeout, or undefined when it is a time span. */
+function timeoutProblem(value) {
+    const example = 'for example 0.12:00:00 for 12 hours or 1.00:00:00 for a day';
+    if (typeof value !== 'string')
+        return `is ${JSON.stringify(value)}, not a time span; write it as a string [d.]hh:mm:ss, ${example}`;
+    const match = TIME_SPAN.exec(value);
+    if (match === null) {
+        const hint = DURATION_LOOKALIKE.test(value.trim()) ? 'Data Factory does not read ISO 8601 durations or unit suffixes; ' : '';
+        return `"${value}" is not a time span; ${hint}write it as [d.]hh:mm:ss, ${example}`;
+    }
+    const [, , hours, minutes, seconds] = match;
+    if (Number(hours) > 23)
+        return `"${value}" has ${Number(hours)} hours; hours run from 0 to 23, so write a day or more with a day count, ${example}`;
+    // The contract's pattern takes 60 for minutes and seconds.
+    if (Number(minutes) > 60 || (seconds !== undefined && Number(seconds) > 60))
+        return `"${value}" has more than 60 minutes or seconds; write it as [d.]hh:mm:ss, ${example}`;
+    return undefined;
+}
+/** A whole number written as a JSON number, or as a string of digits (which the service's JSON reader also takes). */
+function wholeNumber(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^-?\d+$/.test(value.trim()))
+        return Number(value);
+    return undefined;
+}
+/** A value for a message: JSON for literals, its kind for containers. */
+function shown(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object' && value !== null)
+        return 'an object';
+    return JSON.stringify(value);
+}
+/** The problems of one activity's policy, read from its parsed value: where (a path under the policy, empty for the policy itself) and what. */
+function policyProblems(object, activityName, policy) {
+    if (policy === undefined || policy === null || isArmText(object, policy))
+        return [];
+    const label = `Activity '${activityName}'`;
+    if (typeof policy !== 'object' || Array.isArray(policy)) {
+        return [{ at: undefined, message: `${label} has a policy that is not an object; write it as { "timeout": "0.12:00:00", "retry": 0, "retryIntervalInSeconds": 30 }.` }];
+    }
+    const problems = [];
+    const value = (name) => (0,lazy_json_tree/* rawProp */._G)(policy, name);
+    const timeout = value('timeout');
+    if (timeout !== undefined && timeout !== null && !isComputed(object, timeout)) {
+        const problem = timeoutProblem(timeout);
+        if (problem !== undefined)
+            problems.push({ at: 'timeout', message: `${label}: policy.timeout ${problem}.` });
+    }
+    const retry = value('retry');
+    if (retry !== undefined && retry !== null && !isComputed(object, retry)) {
+        const count = wholeNumber(retry);
+        if (count === undefined || count < 0) {
+            problems.push({ at: 'retry', message: `${label}: policy.retry is ${shown(retry)}; it counts the retries after a failure, so use a whole number, 0 or more (0, the default, means no retry).` });
+        }
+    }
+    // The contract types it as a plain integer: an expression is not taken here.
+    const interval = value('retryIntervalInSeconds');
+    if (interval !== undefined && interval !== null && !isArmText(object, interval)) {
+        const seconds = wholeNumber(interval);
+        if (seconds === undefined || seconds < RETRY_INTERVAL_MIN || seconds > RETRY_INTERVAL_MAX) {
+            const what = typeof interval === 'string' && interval.startsWith('@') ? 'an expression' : shown(interval);
+            problems.push({
+                at: 'retryIntervalInSeconds',
+                message: `${label}: policy.retryIntervalInSeconds is ${what}; it takes a whole number of seconds from ${RETRY_INTERVAL_MIN} to ${RETRY_INTERVAL_MAX} (a day), written as a number. The default is 30.`,
+            });
+        }
+    }
+    for (const name of ['secureInput', 'secureOutput']) {
+        const flag = value(name);
+        if (flag === undefined || flag === null || typeof flag === 'boolean' || isArmText(object, flag))
+            continue;
+        if (typeof flag === 'string' && /^(true|false)$/i.test(flag))
+            continue;
+        problems.push({ at: name, message: `${label}: policy.${name} is ${shown(flag)}; use true or false.` });
+    }
+    return problems;
+}
+/**
+ * An activity's policy holds values the service checks when the pipeline is published or run: the
+ * timeout as a time span, retry as a count, retryIntervalInSeconds from 30 to 86,400 (the
+ * ActivityPolicy contract in the Data Factory REST API), and two flags.
+ */
+const activityPolicyRule = {
+    id: 'adf/activity-policy',
+    armTtk: null,
+    severity: 'error',
+    description: 'Write an activity policy timeout as [d.]hh:mm:ss, retry as a whole number of 0 or more, and retryIntervalInSeconds as 30 to 86400 seconds.',
+    helpUri: ADF_DOCS.activityPolicy,
+    check(context) {
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            for (const activity of pipelineGraph(pipeline).all) {
+                for (const problem of policyProblems(pipeline, activity.name ?? '', activityValue(activity, 'policy'))) {
+                    const policy = (0,json_nav/* dig */.rO)(activity.node, 'policy');
+                    context.report(pipeline.document, (problem.at === undefined ? policy : (0,json_nav/* prop */._w)(policy, problem.at)) ?? activity.nameNode, problem.message);
+                }
             }
         }
     },
@@ -3229,9 +3359,9 @@ const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satu
 /** ISO 8601 date and time, seconds and zone optional, as the service reads start and end times. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 /** A tumbling window's delay: `[d.]hh:mm:ss`. */
-const TIME_SPAN = /^(\d+\.)?\d\d:(60|[0-5]\d):(60|[0-5]\d)$/;
+const trigger_recurrence_TIME_SPAN = /^(\d+\.)?\d\d:(60|[0-5]\d):(60|[0-5]\d)$/;
 /** Whether a value is set by the deployment (an ARM expression) or at run time (a Data Factory expression): not judged here. */
-function isComputed(object, node) {
+function trigger_recurrence_isComputed(object, node) {
     if (node === undefined || (0,factory_model/* isArmValue */.sA)(object.factory, node))
         return true;
     if (node.type === 'object')
@@ -3245,7 +3375,7 @@ function frequencyOf(report, object, holder, allowed, where) {
         report(holder, `${describeObject(object)}: ${where} has no frequency; set one of ${allowed.join(', ')}.`);
         return undefined;
     }
-    if (isComputed(object, node))
+    if (trigger_recurrence_isComputed(object, node))
         return undefined;
     const value = (0,json_nav/* stringOf */.Je)(node);
     const known = value === undefined ? undefined : allowed.find((f) => f.toLowerCase() === value.toLowerCase());
@@ -3256,7 +3386,7 @@ function frequencyOf(report, object, holder, allowed, where) {
     return undefined;
 }
 function integerIn(report, object, node, min, max, what) {
-    if (isComputed(object, node))
+    if (trigger_recurrence_isComputed(object, node))
         return undefined;
     const value = node.value;
     if (node.type === 'number' && Number.isInteger(value) && value >= min && value <= max)
@@ -3277,7 +3407,7 @@ function checkTimes(report, object, holder, where, utcOnly) {
                 report(holder, `${describeObject(object)}: ${where} has no startTime; set the first time it fires, as an ISO 8601 date and time (2026-01-01T02:00:00Z).`);
             continue;
         }
-        if (isComputed(object, time.node))
+        if (trigger_recurrence_isComputed(object, time.node))
             continue;
         const value = (0,json_nav/* stringOf */.Je)(time.node);
         const at = value !== undefined && DATE_TIME.test(value) ? Date.parse(/[Zz]|[+-]\d{2}:\d{2}$/.test(value) ? value : `${value}Z`) : NaN;
@@ -3299,7 +3429,7 @@ function checkTimes(report, object, holder, where, utcOnly) {
 function checkSchedule(report, object, schedule, frequency) {
     const numbers = (name, min, max, allowed = () => true) => {
         const node = (0,json_nav/* prop */._w)(schedule, name);
-        if (node === undefined || isComputed(object, node))
+        if (node === undefined || trigger_recurrence_isComputed(object, node))
             return;
         const items = node.type === 'array' ? (0,json_nav/* elements */.Yt)(node) : [node];
         for (const item of items) {
@@ -3313,7 +3443,7 @@ function checkSchedule(report, object, schedule, frequency) {
     numbers('hours', 0, 23);
     numbers('monthDays', -31, 31, (n) => n !== 0);
     const weekDay = (node, what) => {
-        if (node === undefined || isComputed(object, node))
+        if (node === undefined || trigger_recurrence_isComputed(object, node))
             return;
         const value = (0,json_nav/* stringOf */.Je)(node);
         if (value !== undefined && WEEK_DAYS.some((d) => d.toLowerCase() === value.toLowerCase()))
@@ -3329,7 +3459,7 @@ function checkSchedule(report, object, schedule, frequency) {
             report(occurrence, `${describeObject(object)}: a schedule.monthlyOccurrences entry needs a day (Monday ... Sunday).`);
         weekDay(day, 'monthlyOccurrences day');
         const count = (0,json_nav/* prop */._w)(occurrence, 'occurrence');
-        if (count !== undefined && !isComputed(object, count)) {
+        if (count !== undefined && !trigger_recurrence_isComputed(object, count)) {
             const value = count.value;
             if (count.type !== 'number' || !Number.isInteger(value) || value === 0 || Math.abs(value) > 5) {
                 report(count, `${describeObject(object)}: occurrence takes 1 to 5, or -1 to -5 counted from the end of the month; ${JSON.stringify(value ?? null)} is not one.`);
@@ -3387,7 +3517,7 @@ function checkTumblingWindow(report, object, typeProperties) {
     else
         integerIn(report, object, concurrency, 1, 50, 'maxConcurrency');
     const delay = (0,json_nav/* prop */._w)(typeProperties, 'delay');
-    if (delay !== undefined && !isComputed(object, delay) && !(delay.type === 'string' && TIME_SPAN.test(delay.value))) {
+    if (delay !== undefined && !trigger_recurrence_isComputed(object, delay) && !(delay.type === 'string' && trigger_recurrence_TIME_SPAN.test(delay.value))) {
         report(delay, `${describeObject(object)}: delay ${JSON.stringify(delay.value ?? null)} is not a time span; write it as hh:mm:ss (or d.hh:mm:ss), for example 00:10:00.`);
     }
 }
@@ -3498,6 +3628,7 @@ const uniqueNamesRule = {
 
 
 
+
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
 const dataFactoryRules = [
     objectShapeRule,
@@ -3527,6 +3658,7 @@ const dataFactoryRules = [
     activityCountRule,
     parameterLimitRule,
     forEachBatchCountRule,
+    activityPolicyRule,
     objectSizeRule,
     expressionLengthRule,
     secureStringLiteralRule,
@@ -7982,8 +8114,8 @@ var finding_outcome = __webpack_require__(7020);
 var load_unit = __webpack_require__(7637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(5768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 134 modules
-var validate_rules = __webpack_require__(1838);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 135 modules
+var validate_rules = __webpack_require__(4032);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */

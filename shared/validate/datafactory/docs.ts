@@ -2,6 +2,7 @@
 export const ADF_DOCS = {
   naming: 'https://learn.microsoft.com/azure/data-factory/naming-rules',
   pipelines: 'https://learn.microsoft.com/azure/data-factory/concepts-pipelines-activities',
+  activityPolicy: 'https://learn.microsoft.com/azure/data-factory/concepts-pipelines-activities#activity-policy',
   limits: 'https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#azure-data-factory-limits',
   expressions: 'https://learn.microsoft.com/azure/data-factory/control-flow-expression-language-functions',
   parameters: 'https://learn.microsoft.com/azure/data-factory/concepts-parameters-variables',

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.js';
 import { activityCountRule, activityLimitRule } from './activity-limit.js';
+import { activityPolicyRule } from './activity-policy.js';
 import { containerNestingRule } from './container-nesting.js';
 import { defaultValueTypesRule } from './default-value-types.js';
 import { dependencyConditionsRule } from './dependency-conditions.js';
@@ -58,6 +59,7 @@ export const dataFactoryRules: readonly Rule[] = [
   activityCountRule,
   parameterLimitRule,
   forEachBatchCountRule,
+  activityPolicyRule,
   objectSizeRule,
   expressionLengthRule,
   secureStringLiteralRule,
