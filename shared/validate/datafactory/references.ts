@@ -12,6 +12,11 @@ export interface ReferenceSite {
   readonly type: string;
   /** The kind of object the reference type points at, when mapp knows the type. */
   readonly target: AdfKind | undefined;
+  /**
+   * The parsed reference object, when its file was read lazily (`lazy-json-tree.ts`): read it
+   * rather than `node`, whose nodes are made as asked. Never change it.
+   */
+  readonly raw?: Readonly<Record<string, unknown>>;
 }
 
 /** Every reference of every object of the unit (collected once per unit, with the expression sites). */

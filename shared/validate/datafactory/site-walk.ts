@@ -209,7 +209,7 @@ class SiteWalker {
     if (typeof type !== 'string' || !type || !REFERENCE_TYPE.test(type)) return;
     const name = raw[nameKey];
     const literal = typeof name === 'string' && !name.startsWith('@') ? name : undefined;
-    this.objectReferences.push(new LazyReferenceSite(object, root, reference.path, nameKey, literal, type, TARGETS.get(type.toLowerCase())));
+    this.objectReferences.push(new LazyReferenceSite(object, root, reference.path, nameKey, literal, type, TARGETS.get(type.toLowerCase()), raw));
   }
 
   /** An object of a file of its own whose strict parse noted its candidate nodes: those alone are looked at. */
@@ -516,6 +516,7 @@ class LazyReferenceSite implements ReferenceSite {
     readonly name: string | undefined,
     readonly type: string,
     readonly target: AdfKind | undefined,
+    readonly raw: Readonly<Record<string, unknown>>,
   ) {}
 
   get node(): Node {

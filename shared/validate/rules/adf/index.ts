@@ -25,6 +25,7 @@ import { objectShapeRule } from './object-shape.js';
 import { objectSizeRule } from './object-size.js';
 import { parameterLimitRule } from './parameter-limit.js';
 import { referenceExistsRule } from './reference-exists.js';
+import { referenceParametersRule } from './reference-parameters.js';
 import { requiredParametersRule } from './required-parameters.js';
 import { secureStringLiteralRule } from './secure-string-literal.js';
 import { triggerRecurrenceRule } from './trigger-recurrence.js';
@@ -41,6 +42,7 @@ export const dataFactoryRules: readonly Rule[] = [
   dependencyCycleRule,
   dependencyConditionsRule,
   requiredParametersRule,
+  referenceParametersRule,
   triggerRecurrenceRule,
   containerNestingRule,
   expressionSyntaxRule,

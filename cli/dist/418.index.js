@@ -1,8 +1,8 @@
-export const id = 32;
-export const ids = [32];
+export const id = 418;
+export const ids = [418];
 export const modules = {
 
-/***/ 84032:
+/***/ 11418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1638,7 +1638,7 @@ class SiteWalker {
             return;
         const name = raw[nameKey];
         const literal = typeof name === 'string' && !name.startsWith('@') ? name : undefined;
-        this.objectReferences.push(new LazyReferenceSite(object, root, reference.path, nameKey, literal, type, TARGETS.get(type.toLowerCase())));
+        this.objectReferences.push(new LazyReferenceSite(object, root, reference.path, nameKey, literal, type, TARGETS.get(type.toLowerCase()), raw));
     }
     /** An object of a file of its own whose strict parse noted its candidate nodes: those alone are looked at. */
     markedObject(object, properties, marks) {
@@ -1983,7 +1983,8 @@ class LazyReferenceSite {
     name;
     type;
     target;
-    constructor(object, root, path, nameKey, name, type, target) {
+    raw;
+    constructor(object, root, path, nameKey, name, type, target, raw) {
         this.object = object;
         this.root = root;
         this.path = path;
@@ -1991,6 +1992,7 @@ class LazyReferenceSite {
         this.name = name;
         this.type = type;
         this.target = target;
+        this.raw = raw;
     }
     get node() {
         return this.root.nodeAtPath(this.path);
@@ -2986,6 +2988,72 @@ const referenceExistsRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/reference-parameters.js
+
+
+
+
+
+
+
+
+
+/** The `parameters` a reference passes, as parsed; undefined when it has none. */
+function passed(site) {
+    return site.raw !== undefined ? (0,lazy_json_tree/* rawProp */._G)(site.raw, 'parameters') : (0,json_nav/* valueOf */.RP)((0,json_nav/* prop */._w)(site.node, 'parameters'));
+}
+const REQUIRED = new WeakMap();
+/** The parameters an object declares without a default value (listed once per object: it may be referenced thousands of times). */
+function requiredParameters(object) {
+    let found = REQUIRED.get(object);
+    if (found === undefined)
+        REQUIRED.set(object, (found = declaredParameters(object).filter((p) => !hasDefault(p.value))));
+    return found;
+}
+/**
+ * A reference to a parameterised dataset or linked service supplies every parameter the object
+ * declares without a default value: nothing else can, and the run fails when the object reads
+ * it (`dataset().folder` cannot be evaluated). Pipelines called by triggers and Execute Pipeline
+ * are `adf/required-parameters`; data flows declare their parameters in their script, not here.
+ */
+const referenceParametersRule = {
+    id: 'adf/reference-parameters',
+    armTtk: null,
+    severity: 'error',
+    description: 'Pass every parameter that a referenced dataset or linked service declares without a default value, under the reference\'s parameters.',
+    helpUri: ADF_DOCS.parameters,
+    check(context) {
+        for (const site of referenceSites((0,factory_model/* factoryModel */.M4)(context))) {
+            const { object, target, name } = site;
+            if ((target !== 'dataset' && target !== 'linkedService') || name === undefined || !(0,arm_strings/* isResolved */.ZY)(name) || object.factory.source === 'file')
+                continue;
+            const referenced = (0,factory_model/* findObject */.Z)(object.factory, target, name);
+            if (referenced === undefined)
+                continue; // adf/reference-exists reports it
+            const required = requiredParameters(referenced);
+            if (required.length === 0)
+                continue;
+            const given = passed(site);
+            // An expression or a template value: what it passes is not known here.
+            if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given)))
+                continue;
+            let missing;
+            for (const parameter of required)
+                if ((0,lazy_json_tree/* rawPropertyName */.xn)(given, parameter.name) === undefined)
+                    (missing ??= []).push(parameter);
+            if (missing === undefined)
+                continue;
+            const declared = declaredParameters(referenced);
+            const undeclared = given ? Object.keys(given).filter((n) => !hasName(declared, n)) : [];
+            for (const parameter of missing) {
+                const typo = closestName(parameter.name, undeclared);
+                const hint = typo !== undefined ? ` It passes '${typo}', which the ${kindWord(target)} does not declare: is that it?` : '';
+                context.report(object.document, (0,json_nav/* prop */._w)(site.node, 'parameters') ?? site.nameNode, `${describeObject(object)} references ${kindWord(target)} '${name}' without its parameter '${parameter.name}', which has no default value; pass it under the reference's parameters, or give the parameter a default.${hint}`);
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/required-parameters.js
 
 
@@ -3370,6 +3438,7 @@ const uniqueNamesRule = {
 
 
 
+
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
 const dataFactoryRules = [
     objectShapeRule,
@@ -3381,6 +3450,7 @@ const dataFactoryRules = [
     dependencyCycleRule,
     dependencyConditionsRule,
     requiredParametersRule,
+    referenceParametersRule,
     triggerRecurrenceRule,
     containerNestingRule,
     expressionSyntaxRule,
