@@ -2243,12 +2243,24 @@ const expressionFunctionsRule = {
 
 
 
-/** `item()` has a value only in activities inside a ForEach (not in the ForEach's own `items`). */
+
+/** Whether a site is a Filter activity's condition, which is evaluated once per element of its items, item() being the element. */
+function isFilterCondition(site) {
+    const activity = site.activity;
+    if (activity === undefined || (activity.type ?? '').toLowerCase() !== 'filter')
+        return false;
+    const condition = (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'condition');
+    return condition !== undefined && (site.node === condition || site.node === (0,json_nav/* prop */._w)(condition, 'value'));
+}
+/**
+ * `item()` has a value only in activities inside a ForEach (not in the ForEach's own `items`),
+ * and in a Filter activity's condition.
+ */
 const expressionItemRule = {
     id: 'adf/expression-item',
     armTtk: null,
     severity: 'error',
-    description: 'Use item() only in activities inside a ForEach loop; elsewhere pass the value as a parameter.',
+    description: 'Use item() only in activities inside a ForEach loop or in a Filter condition; elsewhere pass the value as a parameter.',
     helpUri: ADF_DOCS.forEach,
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
@@ -2256,11 +2268,11 @@ const expressionItemRule = {
             if (calls.length === 0)
                 continue;
             const inLoop = site.activity !== undefined && enclosingContainers(site.activity).some((c) => (c.type ?? '').toLowerCase() === 'foreach');
-            if (inLoop)
+            if (inLoop || isFilterCondition(site))
                 continue;
             for (const call of calls) {
                 const where = site.activity ? `activity '${site.activity.name ?? ''}', which is not inside a ForEach` : 'a place outside any ForEach activity';
-                reportInString(context, site.object.document, site.node, call.start, `item() is used in ${where}; it only has a value inside a ForEach loop.`);
+                reportInString(context, site.object.document, site.node, call.start, `item() is used in ${where}; it only has a value inside a ForEach loop and in a Filter activity's condition.`);
             }
         }
     },
@@ -2875,6 +2887,9 @@ function checkObject(context, object) {
                 report(pipelines, `${describeObject(object)}: properties.pipelines must be an array of { pipelineReference, parameters }.`);
             return;
         }
+        case 'managedPrivateEndpoint':
+            // Its properties (privateLinkResourceId, groupId, fqdns) carry no type.
+            return;
         default:
             requireType(report, object, object.properties, 'type', 'string');
     }

@@ -67,6 +67,9 @@ function checkObject(context: RuleContext, object: AdfObject): void {
       if (pipelines && pipelines.type !== 'array') report(pipelines, `${describeObject(object)}: properties.pipelines must be an array of { pipelineReference, parameters }.`);
       return;
     }
+    case 'managedPrivateEndpoint':
+      // Its properties (privateLinkResourceId, groupId, fqdns) carry no type.
+      return;
     default:
       requireType(report, object, object.properties, 'type', 'string');
   }
