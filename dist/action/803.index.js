@@ -261,7 +261,7 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 1418:
+/***/ 786:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -880,6 +880,128 @@ const activityPolicyRule = {
                     const policy = (0,json_nav/* dig */.rO)(activity.node, 'policy');
                     context.report(pipeline.document, (problem.at === undefined ? policy : (0,json_nav/* prop */._w)(policy, problem.at)) ?? activity.nameNode, problem.message);
                 }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/activity-types.js
+/**
+ * The activity types of the Data Factory REST API (`Microsoft.DataFactory` 2018-06-01, the
+ * specification as of 2026, which added DatabricksJob to the list the Azure SDK 12 knows): the
+ * discriminator values of the definitions derived from `Activity`, as the service spells them.
+ * `Container` and `Execution` are abstract and not listed.
+ */
+const ACTIVITY_TYPES = [
+    // Control flow
+    'AppendVariable',
+    'ExecutePipeline',
+    'Fail',
+    'Filter',
+    'ForEach',
+    'IfCondition',
+    'SetVariable',
+    'Switch',
+    'Until',
+    'Validation',
+    'Wait',
+    'WebHook',
+    // Data movement and transformation
+    'AzureDataExplorerCommand',
+    'AzureFunctionActivity',
+    'AzureMLBatchExecution',
+    'AzureMLExecutePipeline',
+    'AzureMLUpdateResource',
+    'Copy',
+    'Custom',
+    'DataLakeAnalyticsU-SQL',
+    'DatabricksJob',
+    'DatabricksNotebook',
+    'DatabricksSparkJar',
+    'DatabricksSparkPython',
+    'Delete',
+    'ExecuteDataFlow',
+    'ExecuteSSISPackage',
+    'ExecuteWranglingDataflow',
+    'GetMetadata',
+    'HDInsightHive',
+    'HDInsightMapReduce',
+    'HDInsightPig',
+    'HDInsightSpark',
+    'HDInsightStreaming',
+    'Lookup',
+    'Script',
+    'SparkJob',
+    'SqlServerStoredProcedure',
+    'SynapseNotebook',
+    'WebActivity',
+];
+const BY_LOWER = new Map(ACTIVITY_TYPES.map((t) => [t.toLowerCase(), t]));
+/** The known type a name stands for, in any case; undefined when it is none. */
+function knownActivityType(type) {
+    return BY_LOWER.get(type.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/closest-name.js
+/** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+/** The candidate closest to `name`, when it is close enough to be a likely typo. */
+function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name.length / 3))) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= maxDistance ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/activity-type.js
+
+
+
+
+
+
+/**
+ * An activity's type names one the service knows: a misspelt type (`Coppy`, `SetVariables`)
+ * is refused when the pipeline is published. A warning, not an error: the service gains
+ * activity types before mapp's list does.
+ */
+const activityTypeRule = {
+    id: 'adf/activity-type',
+    armTtk: null,
+    severity: 'warning',
+    description: 'Give each activity a type Data Factory knows (Copy, Lookup, ForEach, SetVariable, ...), spelled as the service spells it.',
+    helpUri: ADF_DOCS.pipelines,
+    check(context) {
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            for (const activity of pipelineGraph(pipeline).all) {
+                const type = activity.type;
+                // A missing or non-string type is adf/object-shape's.
+                if (type === undefined || knownActivityType(type) !== undefined)
+                    continue;
+                const node = (0,json_nav/* prop */._w)(activity.node, 'type');
+                if ((0,factory_model/* isArmValue */.sA)(pipeline.factory, node))
+                    continue;
+                const closest = closestName(type, ACTIVITY_TYPES);
+                const hint = closest !== undefined ? `did you mean '${closest}'?` : `the types are listed at ${ADF_DOCS.pipelines}.`;
+                context.report(pipeline.document, node ?? activity.nameNode, `Activity '${activity.name ?? ''}' has type '${type}', which is not a Data Factory activity type; ${hint} If it is a type newer than mapp's list, skip the rule adf/activity-type.`);
             }
         }
     },
@@ -1614,35 +1736,6 @@ const dependencyCycleRule = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/closest-name.js
-/** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
-/** The candidate closest to `name`, when it is close enough to be a likely typo. */
-function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name.length / 3))) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(name, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= maxDistance ? best : undefined;
-}
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/depends-on-exists.js
 
@@ -3713,9 +3806,11 @@ const uniqueNamesRule = {
 
 
 
+
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
 const dataFactoryRules = [
     objectShapeRule,
+    activityTypeRule,
     fileNameRule,
     nameRulesRule,
     uniqueNamesRule,
@@ -8199,8 +8294,8 @@ var finding_outcome = __webpack_require__(7020);
 var load_unit = __webpack_require__(7637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(5768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 136 modules
-var validate_rules = __webpack_require__(1418);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 138 modules
+var validate_rules = __webpack_require__(786);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */

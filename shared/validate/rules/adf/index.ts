@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule.js';
 import { activityCountRule, activityLimitRule } from './activity-limit.js';
 import { activityPolicyRule } from './activity-policy.js';
+import { activityTypeRule } from './activity-type.js';
 import { containerNestingRule } from './container-nesting.js';
 import { defaultValueTypesRule } from './default-value-types.js';
 import { dependencyConditionsRule } from './dependency-conditions.js';
@@ -34,6 +35,7 @@ import { uniqueNamesRule } from './unique-names.js';
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
 export const dataFactoryRules: readonly Rule[] = [
   objectShapeRule,
+  activityTypeRule,
   fileNameRule,
   nameRulesRule,
   uniqueNamesRule,
