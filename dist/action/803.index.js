@@ -941,6 +941,47 @@ const BY_LOWER = new Map(ACTIVITY_TYPES.map((t) => [t.toLowerCase(), t]));
 function knownActivityType(type) {
     return BY_LOWER.get(type.toLowerCase());
 }
+/**
+ * The properties the REST specification (2018-06-01) marks as required for each activity type,
+ * for the types that require any. A missing one is refused when the factory is published.
+ */
+const SHAPES = [
+    { type: 'Copy', typeProperties: ['source', 'sink'], typed: ['source', 'sink'] },
+    { type: 'Lookup', typeProperties: ['source', 'dataset'], typed: ['source'] },
+    { type: 'GetMetadata', typeProperties: ['dataset'] },
+    { type: 'Delete', typeProperties: ['dataset'] },
+    { type: 'Validation', typeProperties: ['dataset'] },
+    { type: 'ExecutePipeline', typeProperties: ['pipeline'] },
+    { type: 'IfCondition', typeProperties: ['expression'] },
+    { type: 'Switch', typeProperties: ['on'] },
+    { type: 'ForEach', typeProperties: ['items', 'activities'] },
+    { type: 'Until', typeProperties: ['expression', 'activities'] },
+    { type: 'Filter', typeProperties: ['items', 'condition'] },
+    { type: 'Wait', typeProperties: ['waitTimeInSeconds'] },
+    { type: 'Fail', typeProperties: ['message', 'errorCode'] },
+    { type: 'WebActivity', typeProperties: ['method', 'url'] },
+    { type: 'WebHook', typeProperties: ['method', 'url'] },
+    { type: 'AzureFunctionActivity', typeProperties: ['method', 'functionName'] },
+    { type: 'ExecuteDataFlow', typeProperties: ['dataFlow'] },
+    { type: 'ExecuteWranglingDataflow', typeProperties: ['dataFlow'] },
+    { type: 'SqlServerStoredProcedure', typeProperties: ['storedProcedureName'], activity: ['linkedServiceName'] },
+    { type: 'Custom', typeProperties: ['command'] },
+    { type: 'AzureDataExplorerCommand', typeProperties: ['command'] },
+    { type: 'DatabricksNotebook', typeProperties: ['notebookPath'] },
+    { type: 'DatabricksSparkJar', typeProperties: ['mainClassName'] },
+    { type: 'DatabricksSparkPython', typeProperties: ['pythonFile'] },
+    { type: 'HDInsightMapReduce', typeProperties: ['className', 'jarFilePath'] },
+    { type: 'HDInsightSpark', typeProperties: ['rootPath', 'entryFilePath'] },
+    { type: 'HDInsightStreaming', typeProperties: ['mapper', 'reducer', 'input', 'output', 'filePaths'] },
+    { type: 'AzureMLUpdateResource', typeProperties: ['trainedModelName', 'trainedModelLinkedServiceName', 'trainedModelFilePath'] },
+    { type: 'DataLakeAnalyticsU-SQL', typeProperties: ['scriptPath', 'scriptLinkedService'] },
+    { type: 'ExecuteSSISPackage', typeProperties: ['packageLocation', 'connectVia'] },
+];
+const SHAPE_BY_LOWER = new Map(SHAPES.map((s) => [s.type.toLowerCase(), s]));
+/** The required properties of an activity type, in any case; undefined for types that require none (or unknown types). */
+function activityShape(type) {
+    return SHAPE_BY_LOWER.get(type.toLowerCase());
+}
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/closest-name.js
 /** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
@@ -3172,6 +3213,8 @@ const nameRulesRule = {
 
 
 
+
+
 function requireType(report, object, node, path, expected) {
     const found = (0,json_nav/* prop */._w)(object.properties, path);
     if (found === undefined)
@@ -3204,6 +3247,37 @@ function checkPipeline(report, object) {
         const dependsOn = activityValue(activity, 'dependsOn');
         if (dependsOn !== undefined && !Array.isArray(dependsOn))
             report((0,json_nav/* prop */._w)(activity.node, 'dependsOn'), `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
+        const shape = typeof activity.type === 'string' ? activityShape(activity.type) : undefined;
+        if (shape !== undefined)
+            checkActivityShape(report, object, activity, shape);
+    }
+}
+/** The properties an activity's type requires (`activityShape`), read from the parsed value; nodes are made only to report. */
+function checkActivityShape(report, object, activity, shape) {
+    const label = `Activity '${activity.name ?? '(unnamed)'}' (${shape.type})`;
+    const missing = (name) => name === undefined || name === null;
+    for (const name of shape.activity ?? []) {
+        if (missing(activityValue(activity, name)))
+            report(activity.nameNode ?? activity.node, `${label} has no ${name}, which its type requires; add it.`);
+    }
+    const typeProperties = activityValue(activity, 'typeProperties');
+    if (missing(typeProperties)) {
+        report(activity.nameNode ?? activity.node, `${label} has no typeProperties; its type requires ${shape.typeProperties.join(', ')} there.`);
+        return;
+    }
+    if (typeof typeProperties !== 'object' || Array.isArray(typeProperties)) {
+        if (!(0,factory_model/* isArmValue */.sA)(object.factory, (0,json_nav/* prop */._w)(activity.node, 'typeProperties')))
+            report((0,json_nav/* prop */._w)(activity.node, 'typeProperties'), `${label}: typeProperties must be an object.`);
+        return;
+    }
+    for (const name of shape.typeProperties) {
+        const value = (0,lazy_json_tree/* rawProp */._G)(typeProperties, name);
+        if (missing(value)) {
+            report((0,json_nav/* prop */._w)(activity.node, 'typeProperties'), `${label} has no typeProperties.${name}, which its type requires; add it.`);
+        }
+        else if (shape.typed?.includes(name) && typeof value === 'object' && !Array.isArray(value) && missing((0,lazy_json_tree/* rawProp */._G)(value, 'type'))) {
+            report((0,json_nav/* dig */.rO)(activity.node, 'typeProperties', name), `${label}: typeProperties.${name} has no type; add the one that matches its dataset (${name.toLowerCase() === 'sink' ? 'JsonSink' : 'JsonSource'} for a Json dataset, for example).`);
+        }
     }
 }
 function checkObject(context, object) {
@@ -3251,7 +3325,7 @@ const objectShapeRule = {
     id: 'adf/object-shape',
     armTtk: null,
     severity: 'error',
-    description: "Give each Data Factory object its required JSON shape: 'name', 'properties' with 'type' (and 'activities' for a pipeline, 'linkedServiceName' for a dataset).",
+    description: "Give each Data Factory object its required JSON shape: 'name', 'properties' with 'type' ('activities' for a pipeline, 'linkedServiceName' for a dataset), and each activity the properties its type requires.",
     helpUri: ADF_DOCS.pipelines,
     check(context) {
         for (const object of (0,factory_model/* factoryModel */.M4)(context).objects)

@@ -37,4 +37,59 @@ describe('adf/object-shape', () => {
       "app/pipeline/P.json: Pipeline 'P': variable 'v' needs an object with a 'type'.",
     ]);
   });
+
+  describe('activity types and what they require', () => {
+    const pipeline = (...activities: unknown[]) => ({ 'pipeline/P.json': { name: 'P', properties: { activities } } });
+    const lookup = { name: 'Read', type: 'Lookup', typeProperties: { source: { type: 'JsonSource' }, dataset: { referenceName: 'D', type: 'DatasetReference' } } };
+
+    test('activities holding what their type requires pass, in any case of type and property', () => {
+      expect(
+        run(
+          pipeline(
+            lookup,
+            { name: 'Copy', type: 'copy', typeProperties: { Source: { type: 'JsonSource' }, sink: { type: 'JsonSink' } } },
+            { name: 'Run', type: 'ExecutePipeline', typeProperties: { pipeline: { referenceName: 'Q', type: 'PipelineReference' } } },
+            { name: 'Proc', type: 'SqlServerStoredProcedure', linkedServiceName: { referenceName: 'Sql', type: 'LinkedServiceReference' }, typeProperties: { storedProcedureName: 'dbo.Load' } },
+            // Types that require nothing, and types mapp does not know, are left alone.
+            { name: 'Set', type: 'SetVariable' },
+            { name: 'New', type: 'SomeNewActivity' },
+          ),
+        ),
+      ).toEqual([]);
+    });
+
+    test('missing required properties are named, with the type', () => {
+      expect(
+        run(
+          pipeline(
+            { name: 'Read', type: 'Lookup', typeProperties: { source: { type: 'JsonSource' } } },
+            { name: 'Copy', type: 'Copy', typeProperties: { source: { type: 'JsonSource' } } },
+            { name: 'Pause', type: 'Wait' },
+            { name: 'Loop', type: 'ForEach', typeProperties: { items: { value: '@createArray(1)', type: 'Expression' }, activities: [{ name: 'Fetch', type: 'WebActivity', typeProperties: { url: 'https://contoso.example' } }] } },
+            { name: 'Proc', type: 'SqlServerStoredProcedure', typeProperties: { storedProcedureName: 'dbo.Load' } },
+            { name: 'Copy2', type: 'Copy', typeProperties: { source: { storeSettings: {} }, sink: { type: 'JsonSink' } } },
+            { name: 'Bad', type: 'GetMetadata', typeProperties: 'dataset' },
+          ),
+        ),
+      ).toEqual([
+        "app/pipeline/P.json: Activity 'Read' (Lookup) has no typeProperties.dataset, which its type requires; add it.",
+        "app/pipeline/P.json: Activity 'Copy' (Copy) has no typeProperties.sink, which its type requires; add it.",
+        "app/pipeline/P.json: Activity 'Pause' (Wait) has no typeProperties; its type requires waitTimeInSeconds there.",
+        "app/pipeline/P.json: Activity 'Fetch' (WebActivity) has no typeProperties.method, which its type requires; add it.",
+        "app/pipeline/P.json: Activity 'Proc' (SqlServerStoredProcedure) has no linkedServiceName, which its type requires; add it.",
+        "app/pipeline/P.json: Activity 'Copy2' (Copy): typeProperties.source has no type; add the one that matches its dataset (JsonSource for a Json dataset, for example).",
+        "app/pipeline/P.json: Activity 'Bad' (GetMetadata): typeProperties must be an object.",
+      ]);
+    });
+
+    test('in a template, typeProperties set by the deployment are not judged', () => {
+      const template = {
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+        contentVersion: '1.0.0.0',
+        parameters: { lookup: { type: 'object' } },
+        resources: [{ type: 'Microsoft.DataFactory/factories/pipelines', apiVersion: '2018-06-01', name: 'contoso-adf/P', properties: { activities: [{ name: 'Read', type: 'Lookup', typeProperties: "[parameters('lookup')]" }] } }],
+      };
+      expect(run({ 'mainTemplate.json': template })).toEqual([]);
+    });
+  });
 });

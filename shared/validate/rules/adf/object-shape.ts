@@ -1,9 +1,11 @@
 import type { Node } from 'jsonc-parser';
-import { factoryModel, type AdfObject } from '../../datafactory/factory-model.js';
-import { activityValue, pipelineGraph } from '../../datafactory/activity-graph.js';
+import { factoryModel, isArmValue, type AdfObject } from '../../datafactory/factory-model.js';
+import { activityValue, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
+import { activityShape, type ActivityShape } from '../../datafactory/activity-types.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
-import { prop, properties } from '../../json-nav.js';
+import { dig, prop, properties } from '../../json-nav.js';
+import { rawProp } from '../../lazy-json-tree.js';
 import type { Rule, RuleContext } from '../../rule.js';
 
 type Report = (node: Node | undefined, message: string) => void;
@@ -35,6 +37,34 @@ function checkPipeline(report: Report, object: AdfObject): void {
     if (typeof activity.type !== 'string') report(prop(activity.node, 'type') ?? activity.node, `Activity '${activity.name ?? '(unnamed)'}' has no string 'type' (Copy, ForEach, SetVariable, ...); add it.`);
     const dependsOn = activityValue(activity, 'dependsOn');
     if (dependsOn !== undefined && !Array.isArray(dependsOn)) report(prop(activity.node, 'dependsOn'), `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
+    const shape = typeof activity.type === 'string' ? activityShape(activity.type) : undefined;
+    if (shape !== undefined) checkActivityShape(report, object, activity, shape);
+  }
+}
+
+/** The properties an activity's type requires (`activityShape`), read from the parsed value; nodes are made only to report. */
+function checkActivityShape(report: Report, object: AdfObject, activity: ActivityNode, shape: ActivityShape): void {
+  const label = `Activity '${activity.name ?? '(unnamed)'}' (${shape.type})`;
+  const missing = (name: unknown) => name === undefined || name === null;
+  for (const name of shape.activity ?? []) {
+    if (missing(activityValue(activity, name))) report(activity.nameNode ?? activity.node, `${label} has no ${name}, which its type requires; add it.`);
+  }
+  const typeProperties = activityValue(activity, 'typeProperties');
+  if (missing(typeProperties)) {
+    report(activity.nameNode ?? activity.node, `${label} has no typeProperties; its type requires ${shape.typeProperties.join(', ')} there.`);
+    return;
+  }
+  if (typeof typeProperties !== 'object' || Array.isArray(typeProperties)) {
+    if (!isArmValue(object.factory, prop(activity.node, 'typeProperties'))) report(prop(activity.node, 'typeProperties'), `${label}: typeProperties must be an object.`);
+    return;
+  }
+  for (const name of shape.typeProperties) {
+    const value = rawProp(typeProperties, name);
+    if (missing(value)) {
+      report(prop(activity.node, 'typeProperties'), `${label} has no typeProperties.${name}, which its type requires; add it.`);
+    } else if (shape.typed?.includes(name) && typeof value === 'object' && !Array.isArray(value) && missing(rawProp(value, 'type'))) {
+      report(dig(activity.node, 'typeProperties', name), `${label}: typeProperties.${name} has no type; add the one that matches its dataset (${name.toLowerCase() === 'sink' ? 'JsonSink' : 'JsonSource'} for a Json dataset, for example).`);
+    }
   }
 }
 
@@ -80,7 +110,7 @@ export const objectShapeRule: Rule = {
   id: 'adf/object-shape',
   armTtk: null,
   severity: 'error',
-  description: "Give each Data Factory object its required JSON shape: 'name', 'properties' with 'type' (and 'activities' for a pipeline, 'linkedServiceName' for a dataset).",
+  description: "Give each Data Factory object its required JSON shape: 'name', 'properties' with 'type' ('activities' for a pipeline, 'linkedServiceName' for a dataset), and each activity the properties its type requires.",
   helpUri: ADF_DOCS.pipelines,
   check(context) {
     for (const object of factoryModel(context).objects) checkObject(context, object);
