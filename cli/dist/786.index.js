@@ -2989,9 +2989,19 @@ function checkPipeline(report, object) {
         if (dependsOn !== undefined && !Array.isArray(dependsOn))
             report((0,json_nav/* prop */._w)(activity.node, 'dependsOn'), `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
         const shape = typeof activity.type === 'string' ? activityShape(activity.type) : undefined;
-        if (shape !== undefined)
+        // A deactivated activity (and what it holds) is saved and published without being validated, unfinished or not.
+        if (shape !== undefined && !isDeactivated(activity))
             checkActivityShape(report, object, activity, shape);
     }
+}
+/** Whether an activity, or a container around it, is deactivated (`"state": "Inactive"`). */
+function isDeactivated(activity) {
+    for (const a of [activity, ...enclosingContainers(activity)]) {
+        const state = activityValue(a, 'state');
+        if (typeof state === 'string' && state.toLowerCase() === 'inactive')
+            return true;
+    }
+    return false;
 }
 /** The properties an activity's type requires (`activityShape`), read from the parsed value; nodes are made only to report. */
 function checkActivityShape(report, object, activity, shape) {
@@ -4998,7 +5008,8 @@ const office365CredentialsRule = {
                 continue;
             const settings = (0,json_nav/* prop */._w)(service.properties, 'typeProperties');
             const missing = ['office365TenantId', 'servicePrincipalTenantId', 'servicePrincipalId'].filter((name) => !(0,json_nav/* prop */._w)(settings, name));
-            const hasSecret = (0,json_nav/* prop */._w)(settings, 'servicePrincipalKey') || (0,json_nav/* prop */._w)(settings, 'servicePrincipalEmbeddedCert') || (0,json_nav/* prop */._w)(settings, 'servicePrincipalCredential');
+            // encryptedCredential: the key, encrypted by the service when the linked service was saved with it.
+            const hasSecret = (0,json_nav/* prop */._w)(settings, 'servicePrincipalKey') || (0,json_nav/* prop */._w)(settings, 'servicePrincipalEmbeddedCert') || (0,json_nav/* prop */._w)(settings, 'servicePrincipalCredential') || (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(settings, 'encryptedCredential'));
             if (!hasSecret)
                 missing.push('servicePrincipalKey (or servicePrincipalEmbeddedCert)');
             if (missing.length === 0)
@@ -5051,7 +5062,9 @@ function otherAuthentication(settings) {
         return 'a user-assigned managed identity';
     if (!(0,json_nav/* prop */._w)(settings, 'servicePrincipalId'))
         return 'the factory managed identity';
-    if (!(0,json_nav/* prop */._w)(settings, 'servicePrincipalKey') && !(0,json_nav/* prop */._w)(settings, 'servicePrincipalCredential') && !(0,json_nav/* prop */._w)(settings, 'servicePrincipalEmbeddedCert'))
+    // encryptedCredential: the key, encrypted by the service when the linked service was saved with it.
+    const hasSecret = (0,json_nav/* prop */._w)(settings, 'servicePrincipalKey') || (0,json_nav/* prop */._w)(settings, 'servicePrincipalCredential') || (0,json_nav/* prop */._w)(settings, 'servicePrincipalEmbeddedCert') || (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(settings, 'encryptedCredential'));
+    if (!hasSecret)
         return 'a service principal without a key or certificate';
     return undefined;
 }

@@ -82,6 +82,18 @@ describe('adf/object-shape', () => {
       ]);
     });
 
+    test('deactivated activities, and those inside them, are not judged: the service publishes them unfinished', () => {
+      const unfinished = { name: 'Copy', type: 'Copy', typeProperties: { source: { type: 'JsonSource' } } };
+      expect(
+        run(
+          pipeline(
+            { ...unfinished, state: 'Inactive', onInactiveMarkAs: 'Succeeded' },
+            { name: 'Loop', type: 'ForEach', state: 'Inactive', typeProperties: { activities: [{ ...unfinished, name: 'Inner' }] } },
+          ),
+        ),
+      ).toEqual([]);
+    });
+
     test('in a template, typeProperties set by the deployment are not judged', () => {
       const template = {
         $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',

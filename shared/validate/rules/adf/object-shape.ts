@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { factoryModel, isArmValue, type AdfObject } from '../../datafactory/factory-model.js';
-import { activityValue, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
+import { activityValue, enclosingContainers, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
 import { activityShape, type ActivityShape } from '../../datafactory/activity-types.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
@@ -38,8 +38,18 @@ function checkPipeline(report: Report, object: AdfObject): void {
     const dependsOn = activityValue(activity, 'dependsOn');
     if (dependsOn !== undefined && !Array.isArray(dependsOn)) report(prop(activity.node, 'dependsOn'), `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
     const shape = typeof activity.type === 'string' ? activityShape(activity.type) : undefined;
-    if (shape !== undefined) checkActivityShape(report, object, activity, shape);
+    // A deactivated activity (and what it holds) is saved and published without being validated, unfinished or not.
+    if (shape !== undefined && !isDeactivated(activity)) checkActivityShape(report, object, activity, shape);
   }
+}
+
+/** Whether an activity, or a container around it, is deactivated (`"state": "Inactive"`). */
+function isDeactivated(activity: ActivityNode): boolean {
+  for (const a of [activity, ...enclosingContainers(activity)]) {
+    const state = activityValue(a, 'state');
+    if (typeof state === 'string' && state.toLowerCase() === 'inactive') return true;
+  }
+  return false;
 }
 
 /** The properties an activity's type requires (`activityShape`), read from the parsed value; nodes are made only to report. */

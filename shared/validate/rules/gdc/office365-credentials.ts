@@ -16,7 +16,9 @@ export const office365CredentialsRule: Rule = {
       if (stringOf(prop(service.properties, 'type'))?.toLowerCase() !== 'office365') continue;
       const settings = prop(service.properties, 'typeProperties');
       const missing = ['office365TenantId', 'servicePrincipalTenantId', 'servicePrincipalId'].filter((name) => !prop(settings, name));
-      const hasSecret = prop(settings, 'servicePrincipalKey') || prop(settings, 'servicePrincipalEmbeddedCert') || prop(settings, 'servicePrincipalCredential');
+      // encryptedCredential: the key, encrypted by the service when the linked service was saved with it.
+      const hasSecret =
+        prop(settings, 'servicePrincipalKey') || prop(settings, 'servicePrincipalEmbeddedCert') || prop(settings, 'servicePrincipalCredential') || stringOf(prop(settings, 'encryptedCredential'));
       if (!hasSecret) missing.push('servicePrincipalKey (or servicePrincipalEmbeddedCert)');
       if (missing.length === 0) continue;
       context.report(

@@ -13,7 +13,9 @@ function otherAuthentication(settings: ReturnType<typeof prop>): string | undefi
   if (prop(settings, 'sasUri') || prop(settings, 'sasToken') || /sharedaccesssignature=|[?&]sig=/i.test(connectionText)) return 'a shared access signature';
   if (prop(settings, 'credential')) return 'a user-assigned managed identity';
   if (!prop(settings, 'servicePrincipalId')) return 'the factory managed identity';
-  if (!prop(settings, 'servicePrincipalKey') && !prop(settings, 'servicePrincipalCredential') && !prop(settings, 'servicePrincipalEmbeddedCert')) return 'a service principal without a key or certificate';
+  // encryptedCredential: the key, encrypted by the service when the linked service was saved with it.
+  const hasSecret = prop(settings, 'servicePrincipalKey') || prop(settings, 'servicePrincipalCredential') || prop(settings, 'servicePrincipalEmbeddedCert') || stringOf(prop(settings, 'encryptedCredential'));
+  if (!hasSecret) return 'a service principal without a key or certificate';
   return undefined;
 }
 

@@ -1,0 +1,20 @@
+import { office365CredentialsRule } from '../../shared/validate/rules/gdc/office365-credentials.js';
+import { check, memoryUnit } from '../helpers/memory-unit.js';
+
+const office365 = (typeProperties: Record<string, unknown>) => JSON.stringify({ name: 'O365', properties: { type: 'Office365', typeProperties } }, null, 2);
+const ids = { office365TenantId: 't', servicePrincipalTenantId: 't', servicePrincipalId: 'app' };
+const messages = (typeProperties: Record<string, unknown>) => check(office365CredentialsRule, memoryUnit({ 'linkedService/O365.json': office365(typeProperties) })).map((f) => f.message);
+
+describe('gdc/office365-credentials', () => {
+  test('a key, a Key Vault secret, a certificate or a key the service encrypted pass', () => {
+    expect(messages({ ...ids, servicePrincipalKey: { type: 'AzureKeyVaultSecret', store: { referenceName: 'KV', type: 'LinkedServiceReference' }, secretName: 's' } })).toEqual([]);
+    expect(messages({ ...ids, servicePrincipalEmbeddedCert: { type: 'SecureString', value: '**********' } })).toEqual([]);
+    // What the service writes to Git when the linked service was saved with its key.
+    expect(messages({ ...ids, encryptedCredential: 'ew0KICAiVmVyc2lvbiI6ICIyMDE3LTExLTMwIg0KfQ==' })).toEqual([]);
+  });
+
+  test('a service principal without any secret is an error', () => {
+    expect(messages(ids)).toEqual([expect.stringContaining('lacks servicePrincipalKey (or servicePrincipalEmbeddedCert)')]);
+    expect(messages({ ...ids, encryptedCredential: '' })).toHaveLength(1);
+  });
+});
