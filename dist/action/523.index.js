@@ -654,6 +654,7 @@ function displayText(text) {
 /* harmony export */   Z: () => (/* binding */ findObject),
 /* harmony export */   _c: () => (/* binding */ objectsOfKind),
 /* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   mT: () => (/* binding */ isArmText),
 /* harmony export */   sA: () => (/* binding */ isArmValue)
 /* harmony export */ });
 /* harmony import */ var _arm_template_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7560);
@@ -675,10 +676,13 @@ function textOf(factory, node) {
         return undefined;
     return factory.arm ? factory.arm.resolve(value) : value;
 }
-/** True for a string the ARM template evaluates (its ADF-level value is unknown offline). */
+/** True for a string node the ARM template evaluates (its ADF-level value is unknown offline). */
 function isArmValue(factory, node) {
-    const value = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)(node);
-    return factory.arm !== undefined && value !== undefined && value.startsWith('[') && !value.startsWith('[[');
+    return isArmText(factory, (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)(node));
+}
+/** `isArmValue` on a parsed value, for rules that read values rather than nodes. */
+function isArmText(factory, value) {
+    return factory.arm !== undefined && typeof value === 'string' && value.startsWith('[') && !value.startsWith('[[');
 }
 const INDEXES = new WeakMap();
 /** Finds an object of a kind by name, case-insensitively, as Data Factory does (the first one, if repeated). */

@@ -777,11 +777,7 @@ const DURATION_LOOKALIKE = /^(P(?:T)?\d|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|
 function isComputed(object, value) {
     if (typeof value === 'object' && value !== null && !Array.isArray(value))
         return true;
-    return typeof value === 'string' && (value.startsWith('@') || isArmText(object, value));
-}
-/** A string an ARM template evaluates at deployment. */
-function isArmText(object, value) {
-    return object.factory.arm !== undefined && typeof value === 'string' && value.startsWith('[') && !value.startsWith('[[');
+    return typeof value === 'string' && (value.startsWith('@') || (0,factory_model/* isArmText */.mT)(object.factory, value));
 }
 /** What is wrong with a literal timeout, or undefined when it is a time span. */
 function timeoutProblem(value) {
@@ -819,7 +815,7 @@ function shown(value) {
 }
 /** The problems of one activity's policy, read from its parsed value: where (a path under the policy, empty for the policy itself) and what. */
 function policyProblems(object, activityName, policy) {
-    if (policy === undefined || policy === null || isArmText(object, policy))
+    if (policy === undefined || policy === null || (0,factory_model/* isArmText */.mT)(object.factory, policy))
         return [];
     const label = `Activity '${activityName}'`;
     if (typeof policy !== 'object' || Array.isArray(policy)) {
@@ -842,7 +838,7 @@ function policyProblems(object, activityName, policy) {
     }
     // The contract types it as a plain integer: an expression is not taken here.
     const interval = value('retryIntervalInSeconds');
-    if (interval !== undefined && interval !== null && !isArmText(object, interval)) {
+    if (interval !== undefined && interval !== null && !(0,factory_model/* isArmText */.mT)(object.factory, interval)) {
         const seconds = wholeNumber(interval);
         if (seconds === undefined || seconds < RETRY_INTERVAL_MIN || seconds > RETRY_INTERVAL_MAX) {
             const what = typeof interval === 'string' && interval.startsWith('@') ? 'an expression' : shown(interval);
@@ -854,7 +850,7 @@ function policyProblems(object, activityName, policy) {
     }
     for (const name of ['secureInput', 'secureOutput']) {
         const flag = value(name);
-        if (flag === undefined || flag === null || typeof flag === 'boolean' || isArmText(object, flag))
+        if (flag === undefined || flag === null || typeof flag === 'boolean' || (0,factory_model/* isArmText */.mT)(object.factory, flag))
             continue;
         if (typeof flag === 'string' && /^(true|false)$/i.test(flag))
             continue;

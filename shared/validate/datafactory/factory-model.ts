@@ -57,10 +57,14 @@ export function textOf(factory: DataFactory, node: Node | undefined): string | u
   return factory.arm ? factory.arm.resolve(value) : value;
 }
 
-/** True for a string the ARM template evaluates (its ADF-level value is unknown offline). */
+/** True for a string node the ARM template evaluates (its ADF-level value is unknown offline). */
 export function isArmValue(factory: DataFactory, node: Node | undefined): boolean {
-  const value = stringOf(node);
-  return factory.arm !== undefined && value !== undefined && value.startsWith('[') && !value.startsWith('[[');
+  return isArmText(factory, stringOf(node));
+}
+
+/** `isArmValue` on a parsed value, for rules that read values rather than nodes. */
+export function isArmText(factory: DataFactory, value: unknown): boolean {
+  return factory.arm !== undefined && typeof value === 'string' && value.startsWith('[') && !value.startsWith('[[');
 }
 
 const INDEXES = new WeakMap<DataFactory, Map<AdfKind, Map<string, AdfObject>>>();

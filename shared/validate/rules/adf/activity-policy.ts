@@ -1,6 +1,6 @@
 import { activityValue, pipelineGraph } from '../../datafactory/activity-graph.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
-import { factoryModel, objectsOfKind, type AdfObject } from '../../datafactory/factory-model.js';
+import { factoryModel, isArmText, objectsOfKind, type AdfObject } from '../../datafactory/factory-model.js';
 import { dig, prop } from '../../json-nav.js';
 import { rawProp } from '../../lazy-json-tree.js';
 import type { Rule } from '../../rule.js';
@@ -21,12 +21,7 @@ const DURATION_LOOKALIKE = /^(P(?:T)?\d|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|
 /** Whether a value is computed (a Data Factory expression, or an ARM expression in a template): not judged here. */
 function isComputed(object: AdfObject, value: unknown): boolean {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return true;
-  return typeof value === 'string' && (value.startsWith('@') || isArmText(object, value));
-}
-
-/** A string an ARM template evaluates at deployment. */
-function isArmText(object: AdfObject, value: unknown): boolean {
-  return object.factory.arm !== undefined && typeof value === 'string' && value.startsWith('[') && !value.startsWith('[[');
+  return typeof value === 'string' && (value.startsWith('@') || isArmText(object.factory, value));
 }
 
 /** What is wrong with a literal timeout, or undefined when it is a time span. */
@@ -61,7 +56,7 @@ function shown(value: unknown): string {
 
 /** The problems of one activity's policy, read from its parsed value: where (a path under the policy, empty for the policy itself) and what. */
 export function policyProblems(object: AdfObject, activityName: string, policy: unknown): { at: string | undefined; message: string }[] {
-  if (policy === undefined || policy === null || isArmText(object, policy)) return [];
+  if (policy === undefined || policy === null || isArmText(object.factory, policy)) return [];
   const label = `Activity '${activityName}'`;
   if (typeof policy !== 'object' || Array.isArray(policy)) {
     return [{ at: undefined, message: `${label} has a policy that is not an object; write it as { "timeout": "0.12:00:00", "retry": 0, "retryIntervalInSeconds": 30 }.` }];
@@ -85,7 +80,7 @@ export function policyProblems(object: AdfObject, activityName: string, policy: 
 
   // The contract types it as a plain integer: an expression is not taken here.
   const interval = value('retryIntervalInSeconds');
-  if (interval !== undefined && interval !== null && !isArmText(object, interval)) {
+  if (interval !== undefined && interval !== null && !isArmText(object.factory, interval)) {
     const seconds = wholeNumber(interval);
     if (seconds === undefined || seconds < RETRY_INTERVAL_MIN || seconds > RETRY_INTERVAL_MAX) {
       const what = typeof interval === 'string' && interval.startsWith('@') ? 'an expression' : shown(interval);
@@ -98,7 +93,7 @@ export function policyProblems(object: AdfObject, activityName: string, policy: 
 
   for (const name of ['secureInput', 'secureOutput']) {
     const flag = value(name);
-    if (flag === undefined || flag === null || typeof flag === 'boolean' || isArmText(object, flag)) continue;
+    if (flag === undefined || flag === null || typeof flag === 'boolean' || isArmText(object.factory, flag)) continue;
     if (typeof flag === 'string' && /^(true|false)$/i.test(flag)) continue;
     problems.push({ at: name, message: `${label}: policy.${name} is ${shown(flag)}; use true or false.` });
   }
