@@ -261,7 +261,7 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 786:
+/***/ 2765:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5245,7 +5245,22 @@ const knownTableRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/service-principal.js
+
+/**
+ * Whether a linked service's typeProperties hold a service principal's secret: a key (literal
+ * or Key Vault), a certificate, a credential reference, or `encryptedCredential`, which is the
+ * key as the service encrypted it when the linked service was saved with it.
+ */
+function hasServicePrincipalSecret(settings) {
+    return ((0,json_nav/* prop */._w)(settings, 'servicePrincipalKey') !== undefined ||
+        (0,json_nav/* prop */._w)(settings, 'servicePrincipalEmbeddedCert') !== undefined ||
+        (0,json_nav/* prop */._w)(settings, 'servicePrincipalCredential') !== undefined ||
+        Boolean((0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(settings, 'encryptedCredential'))));
+}
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/gdc/office365-credentials.js
+
 
 
 
@@ -5263,9 +5278,7 @@ const office365CredentialsRule = {
                 continue;
             const settings = (0,json_nav/* prop */._w)(service.properties, 'typeProperties');
             const missing = ['office365TenantId', 'servicePrincipalTenantId', 'servicePrincipalId'].filter((name) => !(0,json_nav/* prop */._w)(settings, name));
-            // encryptedCredential: the key, encrypted by the service when the linked service was saved with it.
-            const hasSecret = (0,json_nav/* prop */._w)(settings, 'servicePrincipalKey') || (0,json_nav/* prop */._w)(settings, 'servicePrincipalEmbeddedCert') || (0,json_nav/* prop */._w)(settings, 'servicePrincipalCredential') || (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(settings, 'encryptedCredential'));
-            if (!hasSecret)
+            if (!hasServicePrincipalSecret(settings))
                 missing.push('servicePrincipalKey (or servicePrincipalEmbeddedCert)');
             if (missing.length === 0)
                 continue;
@@ -5305,6 +5318,7 @@ const sinkStoreRule = {
 
 
 
+
 /** How a storage linked service signs in, when it is not a service principal. */
 function otherAuthentication(settings) {
     const connection = (0,json_nav/* prop */._w)(settings, 'connectionString');
@@ -5317,9 +5331,7 @@ function otherAuthentication(settings) {
         return 'a user-assigned managed identity';
     if (!(0,json_nav/* prop */._w)(settings, 'servicePrincipalId'))
         return 'the factory managed identity';
-    // encryptedCredential: the key, encrypted by the service when the linked service was saved with it.
-    const hasSecret = (0,json_nav/* prop */._w)(settings, 'servicePrincipalKey') || (0,json_nav/* prop */._w)(settings, 'servicePrincipalCredential') || (0,json_nav/* prop */._w)(settings, 'servicePrincipalEmbeddedCert') || (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(settings, 'encryptedCredential'));
-    if (!hasSecret)
+    if (!hasServicePrincipalSecret(settings))
         return 'a service principal without a key or certificate';
     return undefined;
 }
@@ -8377,8 +8389,8 @@ var finding_outcome = __webpack_require__(7020);
 var load_unit = __webpack_require__(7637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(5768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 138 modules
-var validate_rules = __webpack_require__(786);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 139 modules
+var validate_rules = __webpack_require__(2765);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */

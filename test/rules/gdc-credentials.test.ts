@@ -1,3 +1,5 @@
+import { parseTree } from 'jsonc-parser';
+import { hasServicePrincipalSecret } from '../../shared/validate/datafactory/service-principal.js';
 import { office365CredentialsRule } from '../../shared/validate/rules/gdc/office365-credentials.js';
 import { check, memoryUnit } from '../helpers/memory-unit.js';
 
@@ -16,5 +18,17 @@ describe('gdc/office365-credentials', () => {
   test('a service principal without any secret is an error', () => {
     expect(messages(ids)).toEqual([expect.stringContaining('lacks servicePrincipalKey (or servicePrincipalEmbeddedCert)')]);
     expect(messages({ ...ids, encryptedCredential: '' })).toHaveLength(1);
+  });
+});
+
+describe('hasServicePrincipalSecret (the Office 365 and the sink linked services)', () => {
+  const has = (typeProperties: Record<string, unknown>) => hasServicePrincipalSecret(parseTree(JSON.stringify(typeProperties)));
+  test('a key, a certificate, a credential or an encrypted key count; an id alone or an empty encrypted key does not', () => {
+    expect(has({ servicePrincipalId: 'app', servicePrincipalKey: { type: 'SecureString', value: '**********' } })).toBe(true);
+    expect(has({ servicePrincipalId: 'app', servicePrincipalEmbeddedCert: { type: 'SecureString', value: '**********' } })).toBe(true);
+    expect(has({ servicePrincipalId: 'app', servicePrincipalCredential: { type: 'AzureKeyVaultSecret' } })).toBe(true);
+    expect(has({ servicePrincipalId: 'app', encryptedCredential: 'ew0KfQ==' })).toBe(true);
+    expect(has({ servicePrincipalId: 'app' })).toBe(false);
+    expect(has({ servicePrincipalId: 'app', encryptedCredential: '' })).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, objectsOfKind } from '../../datafactory/factory-model.js';
+import { hasServicePrincipalSecret } from '../../datafactory/service-principal.js';
 import { dig, prop, stringOf } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 
@@ -16,10 +17,7 @@ export const office365CredentialsRule: Rule = {
       if (stringOf(prop(service.properties, 'type'))?.toLowerCase() !== 'office365') continue;
       const settings = prop(service.properties, 'typeProperties');
       const missing = ['office365TenantId', 'servicePrincipalTenantId', 'servicePrincipalId'].filter((name) => !prop(settings, name));
-      // encryptedCredential: the key, encrypted by the service when the linked service was saved with it.
-      const hasSecret =
-        prop(settings, 'servicePrincipalKey') || prop(settings, 'servicePrincipalEmbeddedCert') || prop(settings, 'servicePrincipalCredential') || stringOf(prop(settings, 'encryptedCredential'));
-      if (!hasSecret) missing.push('servicePrincipalKey (or servicePrincipalEmbeddedCert)');
+      if (!hasServicePrincipalSecret(settings)) missing.push('servicePrincipalKey (or servicePrincipalEmbeddedCert)');
       if (missing.length === 0) continue;
       context.report(
         service.document,

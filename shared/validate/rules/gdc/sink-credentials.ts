@@ -1,6 +1,7 @@
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { office365Copies } from '../../datafactory/office365-copies.js';
+import { hasServicePrincipalSecret } from '../../datafactory/service-principal.js';
 import { prop, stringOf } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 import { GDC_SINK_TYPES } from './sink-store.js';
@@ -13,9 +14,7 @@ function otherAuthentication(settings: ReturnType<typeof prop>): string | undefi
   if (prop(settings, 'sasUri') || prop(settings, 'sasToken') || /sharedaccesssignature=|[?&]sig=/i.test(connectionText)) return 'a shared access signature';
   if (prop(settings, 'credential')) return 'a user-assigned managed identity';
   if (!prop(settings, 'servicePrincipalId')) return 'the factory managed identity';
-  // encryptedCredential: the key, encrypted by the service when the linked service was saved with it.
-  const hasSecret = prop(settings, 'servicePrincipalKey') || prop(settings, 'servicePrincipalCredential') || prop(settings, 'servicePrincipalEmbeddedCert') || stringOf(prop(settings, 'encryptedCredential'));
-  if (!hasSecret) return 'a service principal without a key or certificate';
+  if (!hasServicePrincipalSecret(settings)) return 'a service principal without a key or certificate';
   return undefined;
 }
 
