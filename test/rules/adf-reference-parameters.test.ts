@@ -84,6 +84,23 @@ describe('adf/reference-parameters', () => {
     expect(run({ 'dataset/Files.json': plain, 'pipeline/P.json': pipeline() })).toEqual([]);
   });
 
+  test('references inside a deactivated activity, or a deactivated container, are left alone', () => {
+    const files = { 'linkedService/Lake.json': lake, 'dataset/Files.json': dataset({ account: 'contoso' }) };
+    const inactive = (activity: Record<string, unknown>, nested: boolean) => {
+      const lookup = { name: 'Read', type: 'Lookup', typeProperties: { source: { type: 'JsonSource' }, dataset: { referenceName: 'Files', type: 'DatasetReference' } } };
+      const body = nested
+        ? { name: 'Loop', type: 'ForEach', ...activity, typeProperties: { items: { value: '@createArray(1)', type: 'Expression' }, activities: [lookup] } }
+        : { ...lookup, ...activity };
+      return json({ name: 'P', properties: { activities: [body] } });
+    };
+    const off = { state: 'Inactive', onInactiveMarkAs: 'Succeeded' };
+    expect(run({ ...files, 'pipeline/P.json': inactive(off, false) })).toEqual([]);
+    expect(run({ ...files, 'pipeline/P.json': inactive(off, true) })).toEqual([]);
+    // The same activities, active, are reported.
+    expect(run({ ...files, 'pipeline/P.json': inactive({ state: 'Active' }, false) })).toHaveLength(1);
+    expect(run({ ...files, 'pipeline/P.json': inactive({}, true) })).toHaveLength(1);
+  });
+
   test('in a template, references between factory resources are checked', () => {
     const template = {
       $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',

@@ -100,8 +100,15 @@ describe('tumbling window triggers', () => {
     expect(messages(tumbling({ ...window, interval: '<interval>' }))).toEqual(["Trigger 'W': interval must be a whole number of at least 1; it is \"<interval>\"."]);
     expect(messages(tumbling({ ...window, maxConcurrency: 51 }))).toEqual(["Trigger 'W': maxConcurrency must be a whole number from 1 to 50; it is 51."]);
     expect(messages(tumbling({ ...window, delay: '10 minutes' }))).toEqual([
-      "Trigger 'W': delay \"10 minutes\" is not a time span; write it as hh:mm:ss (or d.hh:mm:ss), for example 00:10:00.",
+      "Trigger 'W': delay \"10 minutes\" is not a time span; Data Factory does not read ISO 8601 durations or unit suffixes; write it as [d.]hh:mm:ss, for example 00:10:00 for ten minutes.",
     ]);
+    expect(messages(tumbling({ ...window, delay: 600 }))).toEqual([
+      "Trigger 'W': delay is 600, not a time span; write it as a string [d.]hh:mm:ss, for example 00:10:00 for ten minutes.",
+    ]);
+    expect(messages(tumbling({ ...window, delay: '30:00:00' }))).toEqual([
+      "Trigger 'W': delay \"30:00:00\" has 30 hours; hours run from 0 to 23, so write a day or more with a day count, for example 00:10:00 for ten minutes.",
+    ]);
+    expect(messages(tumbling({ ...window, delay: '0:10:00' }))).toEqual([]);
     expect(messages(tumbling({ ...window, startTime: '2026-01-01T01:00:00+01:00' }))).toEqual([
       "Trigger 'W': a tumbling window's startTime must be in UTC; write it with Z (2026-01-01T00:00:00Z).",
     ]);

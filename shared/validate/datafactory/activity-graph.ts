@@ -434,3 +434,29 @@ export function isUpstream(activity: ActivityNode, name: string, pipeline: AdfOb
 export function typePropertiesOf(node: Node | undefined): Node | undefined {
   return dig(node, 'typeProperties');
 }
+
+/**
+ * Whether an activity, or a container around it, is deactivated (`"state": "Inactive"`): the
+ * service saves and publishes such activities, unfinished or not, without validating them.
+ */
+export function isDeactivated(activity: ActivityNode): boolean {
+  for (const a of [activity, ...enclosingContainers(activity)]) {
+    const state = activityValue(a, 'state');
+    if (typeof state === 'string' && state.toLowerCase() === 'inactive') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a node of a pipeline lies inside a deactivated activity (see `isDeactivated`), found by
+ * going up from it: for rules that hold a node rather than its activity, and ask only before
+ * reporting.
+ */
+export function isInsideDeactivated(node: Node | undefined): boolean {
+  for (let at = node; at !== undefined; at = at.parent) {
+    if (at.type !== 'object') continue;
+    const state = stringOf(prop(at, 'state'));
+    if (state !== undefined && state.toLowerCase() === 'inactive' && prop(at, 'name') !== undefined && prop(at, 'type') !== undefined) return true;
+  }
+  return false;
+}

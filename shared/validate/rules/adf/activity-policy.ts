@@ -1,6 +1,7 @@
 import { activityValue, pipelineGraph } from '../../datafactory/activity-graph.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, isArmText, objectsOfKind, type AdfObject } from '../../datafactory/factory-model.js';
+import { isBooleanLike, isComputedValue, shown, timeSpanProblem, wholeNumber } from '../../datafactory/literal-values.js';
 import { dig, prop } from '../../json-nav.js';
 import { rawProp } from '../../lazy-json-tree.js';
 import type { Rule } from '../../rule.js';
@@ -8,51 +9,6 @@ import type { Rule } from '../../rule.js';
 /** The bounds of `retryIntervalInSeconds` in the Data Factory REST contract (ActivityPolicy). */
 export const RETRY_INTERVAL_MIN = 30;
 export const RETRY_INTERVAL_MAX = 86_400;
-
-/**
- * A time span as .NET reads one in its constant form, `[d.]h:mm[:ss[.fffffff]]`. The contract
- * documents `[d.]hh:mm:ss`; the looser hours and seconds are what the service's parser also
- * takes, so they are not reported.
- */
-const TIME_SPAN = /^(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?$/;
-/** ISO 8601 durations and unit-suffixed numbers, written for a timeout often enough to be worth a precise message. */
-const DURATION_LOOKALIKE = /^(P(?:T)?\d|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)$)/i;
-
-/** Whether a value is computed (a Data Factory expression, or an ARM expression in a template): not judged here. */
-function isComputed(object: AdfObject, value: unknown): boolean {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return true;
-  return typeof value === 'string' && (value.startsWith('@') || isArmText(object.factory, value));
-}
-
-/** What is wrong with a literal timeout, or undefined when it is a time span. */
-function timeoutProblem(value: unknown): string | undefined {
-  const example = 'for example 0.12:00:00 for 12 hours or 1.00:00:00 for a day';
-  if (typeof value !== 'string') return `is ${JSON.stringify(value)}, not a time span; write it as a string [d.]hh:mm:ss, ${example}`;
-  const match = TIME_SPAN.exec(value);
-  if (match === null) {
-    const hint = DURATION_LOOKALIKE.test(value.trim()) ? 'Data Factory does not read ISO 8601 durations or unit suffixes; ' : '';
-    return `"${value}" is not a time span; ${hint}write it as [d.]hh:mm:ss, ${example}`;
-  }
-  const [, , hours, minutes, seconds] = match;
-  if (Number(hours) > 23) return `"${value}" has ${Number(hours)} hours; hours run from 0 to 23, so write a day or more with a day count, ${example}`;
-  // The contract's pattern takes 60 for minutes and seconds.
-  if (Number(minutes) > 60 || (seconds !== undefined && Number(seconds) > 60)) return `"${value}" has more than 60 minutes or seconds; write it as [d.]hh:mm:ss, ${example}`;
-  return undefined;
-}
-
-/** A whole number written as a JSON number, or as a string of digits (which the service's JSON reader also takes). */
-function wholeNumber(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isInteger(value)) return value;
-  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value);
-  return undefined;
-}
-
-/** A value for a message: JSON for literals, its kind for containers. */
-function shown(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return JSON.stringify(value);
-}
 
 /** The problems of one activity's policy, read from its parsed value: where (a path under the policy, empty for the policy itself) and what. */
 export function policyProblems(object: AdfObject, activityName: string, policy: unknown): { at: string | undefined; message: string }[] {
@@ -65,13 +21,13 @@ export function policyProblems(object: AdfObject, activityName: string, policy: 
   const value = (name: string) => rawProp(policy, name);
 
   const timeout = value('timeout');
-  if (timeout !== undefined && timeout !== null && !isComputed(object, timeout)) {
-    const problem = timeoutProblem(timeout);
+  if (timeout !== undefined && timeout !== null && !isComputedValue(object.factory, timeout)) {
+    const problem = timeSpanProblem(timeout);
     if (problem !== undefined) problems.push({ at: 'timeout', message: `${label}: policy.timeout ${problem}.` });
   }
 
   const retry = value('retry');
-  if (retry !== undefined && retry !== null && !isComputed(object, retry)) {
+  if (retry !== undefined && retry !== null && !isComputedValue(object.factory, retry)) {
     const count = wholeNumber(retry);
     if (count === undefined || count < 0) {
       problems.push({ at: 'retry', message: `${label}: policy.retry is ${shown(retry)}; it counts the retries after a failure, so use a whole number, 0 or more (0, the default, means no retry).` });
@@ -93,8 +49,7 @@ export function policyProblems(object: AdfObject, activityName: string, policy: 
 
   for (const name of ['secureInput', 'secureOutput']) {
     const flag = value(name);
-    if (flag === undefined || flag === null || typeof flag === 'boolean' || isArmText(object.factory, flag)) continue;
-    if (typeof flag === 'string' && /^(true|false)$/i.test(flag)) continue;
+    if (flag === undefined || flag === null || isBooleanLike(flag) || isArmText(object.factory, flag)) continue;
     problems.push({ at: name, message: `${label}: policy.${name} is ${shown(flag)}; use true or false.` });
   }
   return problems;

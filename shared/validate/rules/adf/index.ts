@@ -3,6 +3,7 @@ import { activityCountRule, activityLimitRule } from './activity-limit.js';
 import { activityPolicyRule } from './activity-policy.js';
 import { activityTypeRule } from './activity-type.js';
 import { containerNestingRule } from './container-nesting.js';
+import { controlSettingsRule } from './control-settings.js';
 import { defaultValueTypesRule } from './default-value-types.js';
 import { dependencyConditionsRule } from './dependency-conditions.js';
 import { dependencyCycleRule } from './dependency-cycle.js';
@@ -64,6 +65,7 @@ export const dataFactoryRules: readonly Rule[] = [
   parameterLimitRule,
   forEachBatchCountRule,
   activityPolicyRule,
+  controlSettingsRule,
   objectSizeRule,
   expressionLengthRule,
   secureStringLiteralRule,

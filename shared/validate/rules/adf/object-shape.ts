@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { factoryModel, isArmValue, type AdfObject } from '../../datafactory/factory-model.js';
-import { activityValue, enclosingContainers, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
+import { activityValue, isDeactivated, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
 import { activityShape, type ActivityShape } from '../../datafactory/activity-types.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
@@ -41,15 +41,6 @@ function checkPipeline(report: Report, object: AdfObject): void {
     // A deactivated activity (and what it holds) is saved and published without being validated, unfinished or not.
     if (shape !== undefined && !isDeactivated(activity)) checkActivityShape(report, object, activity, shape);
   }
-}
-
-/** Whether an activity, or a container around it, is deactivated (`"state": "Inactive"`). */
-function isDeactivated(activity: ActivityNode): boolean {
-  for (const a of [activity, ...enclosingContainers(activity)]) {
-    const state = activityValue(a, 'state');
-    if (typeof state === 'string' && state.toLowerCase() === 'inactive') return true;
-  }
-  return false;
 }
 
 /** The properties an activity's type requires (`activityShape`), read from the parsed value; nodes are made only to report. */

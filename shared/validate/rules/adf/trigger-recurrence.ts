@@ -2,7 +2,8 @@ import type { Node } from 'jsonc-parser';
 import { closestName } from '../../datafactory/closest-name.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
-import { factoryModel, isArmValue, objectsOfKind, type AdfObject } from '../../datafactory/factory-model.js';
+import { factoryModel, objectsOfKind, type AdfObject } from '../../datafactory/factory-model.js';
+import { isComputedValue, timeSpanProblem } from '../../datafactory/literal-values.js';
 import { elements, prop, stringOf } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 
@@ -11,14 +12,10 @@ type Report = (node: Node | undefined, message: string) => void;
 const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** ISO 8601 date and time, seconds and zone optional, as the service reads start and end times. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
-/** A tumbling window's delay: `[d.]hh:mm:ss`. */
-const TIME_SPAN = /^(\d+\.)?\d\d:(60|[0-5]\d):(60|[0-5]\d)$/;
 
 /** Whether a value is set by the deployment (an ARM expression) or at run time (a Data Factory expression): not judged here. */
 function isComputed(object: AdfObject, node: Node | undefined): boolean {
-  if (node === undefined || isArmValue(object.factory, node)) return true;
-  if (node.type === 'object') return true;
-  return node.type === 'string' && (node.value as string).startsWith('@');
+  return node === undefined || node.type === 'object' || isComputedValue(object.factory, node.value);
 }
 
 /** A frequency among the allowed ones (any case), reported otherwise; the canonical spelling when it is one. */
@@ -157,9 +154,8 @@ function checkTumblingWindow(report: Report, object: AdfObject, typeProperties: 
   if (concurrency === undefined) report(typeProperties, `${describeObject(object)}: a TumblingWindowTrigger needs maxConcurrency, how many windows may run at once (1 to 50).`);
   else integerIn(report, object, concurrency, 1, 50, 'maxConcurrency');
   const delay = prop(typeProperties, 'delay');
-  if (delay !== undefined && !isComputed(object, delay) && !(delay.type === 'string' && TIME_SPAN.test(delay.value as string))) {
-    report(delay, `${describeObject(object)}: delay ${JSON.stringify(delay.value ?? null)} is not a time span; write it as hh:mm:ss (or d.hh:mm:ss), for example 00:10:00.`);
-  }
+  const problem = delay === undefined || isComputed(object, delay) ? undefined : timeSpanProblem(delay.value ?? null, 'for example 00:10:00 for ten minutes');
+  if (problem !== undefined) report(delay, `${describeObject(object)}: delay ${problem}.`);
 }
 
 /**
