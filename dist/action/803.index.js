@@ -261,7 +261,7 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 2765:
+/***/ 2662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -663,6 +663,33 @@ function isUpstream(activity, name, pipeline) {
 function typePropertiesOf(node) {
     return dig(node, 'typeProperties');
 }
+/**
+ * Whether an activity, or a container around it, is deactivated (`"state": "Inactive"`): the
+ * service saves and publishes such activities, unfinished or not, without validating them.
+ */
+function isDeactivated(activity) {
+    for (const a of [activity, ...enclosingContainers(activity)]) {
+        const state = activityValue(a, 'state');
+        if (typeof state === 'string' && state.toLowerCase() === 'inactive')
+            return true;
+    }
+    return false;
+}
+/**
+ * Whether a node of a pipeline lies inside a deactivated activity (see `isDeactivated`), found by
+ * going up from it: for rules that hold a node rather than its activity, and ask only before
+ * reporting.
+ */
+function isInsideDeactivated(node) {
+    for (let at = node; at !== undefined; at = at.parent) {
+        if (at.type !== 'object')
+            continue;
+        const state = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(at, 'state'));
+        if (state !== undefined && state.toLowerCase() === 'inactive' && (0,json_nav/* prop */._w)(at, 'name') !== undefined && (0,json_nav/* prop */._w)(at, 'type') !== undefined)
+            return true;
+    }
+    return false;
+}
 
 // EXTERNAL MODULE: ./lib/shared/validate/datafactory/arm-strings.js
 var arm_strings = __webpack_require__(4432);
@@ -703,6 +730,7 @@ const ADF_DOCS = {
     triggers: 'https://learn.microsoft.com/azure/data-factory/concepts-pipeline-execution-triggers',
     scheduleTrigger: 'https://learn.microsoft.com/azure/data-factory/how-to-create-schedule-trigger',
     forEach: 'https://learn.microsoft.com/azure/data-factory/control-flow-for-each-activity',
+    until: 'https://learn.microsoft.com/azure/data-factory/control-flow-until-activity',
     lookup: 'https://learn.microsoft.com/azure/data-factory/control-flow-lookup-activity',
     getMetadata: 'https://learn.microsoft.com/azure/data-factory/control-flow-get-metadata-activity',
     setVariable: 'https://learn.microsoft.com/azure/data-factory/control-flow-set-variable-activity',
@@ -756,15 +784,22 @@ const activityCountRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/activity-policy.js
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/literal-values.js
 
-
-
-
-
-/** The bounds of `retryIntervalInSeconds` in the Data Factory REST contract (ActivityPolicy). */
-const RETRY_INTERVAL_MIN = 30;
-const RETRY_INTERVAL_MAX = 86_400;
+/**
+ * Literal values of activity settings the Data Factory REST contract types: time spans, whole
+ * numbers and flags, and how to tell a literal from a value computed when the pipeline runs.
+ */
+/**
+ * Whether a parsed value is computed rather than literal: an expression object
+ * (`{ "value": "@...", "type": "Expression" }`), an `@` string, or an ARM expression in a
+ * template. Computed values are judged at run time, not here.
+ */
+function isComputedValue(factory, value) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        return true;
+    return typeof value === 'string' && (value.startsWith('@') || (0,factory_model/* isArmText */.mT)(factory, value));
+}
 /**
  * A time span as .NET reads one in its constant form, `[d.]h:mm[:ss[.fffffff]]`. The contract
  * documents `[d.]hh:mm:ss`; the looser hours and seconds are what the service's parser also
@@ -773,15 +808,13 @@ const RETRY_INTERVAL_MAX = 86_400;
 const TIME_SPAN = /^(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?$/;
 /** ISO 8601 durations and unit-suffixed numbers, written for a timeout often enough to be worth a precise message. */
 const DURATION_LOOKALIKE = /^(P(?:T)?\d|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)$)/i;
-/** Whether a value is computed (a Data Factory expression, or an ARM expression in a template): not judged here. */
-function isComputed(object, value) {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value))
-        return true;
-    return typeof value === 'string' && (value.startsWith('@') || (0,factory_model/* isArmText */.mT)(object.factory, value));
-}
-/** What is wrong with a literal timeout, or undefined when it is a time span. */
-function timeoutProblem(value) {
-    const example = 'for example 0.12:00:00 for 12 hours or 1.00:00:00 for a day';
+/** A timeout's example, for messages. */
+const TIMEOUT_EXAMPLE = 'for example 0.12:00:00 for 12 hours or 1.00:00:00 for a day';
+/**
+ * What is wrong with a literal time span (the clause after its name, ending with the example
+ * given), or undefined when it is one.
+ */
+function timeSpanProblem(value, example = TIMEOUT_EXAMPLE) {
     if (typeof value !== 'string')
         return `is ${JSON.stringify(value)}, not a time span; write it as a string [d.]hh:mm:ss, ${example}`;
     const match = TIME_SPAN.exec(value);
@@ -805,6 +838,10 @@ function wholeNumber(value) {
         return Number(value);
     return undefined;
 }
+/** Whether a value reads as a boolean: true or false, or those words in a string in any case. */
+function isBooleanLike(value) {
+    return typeof value === 'boolean' || (typeof value === 'string' && /^(true|false)$/i.test(value));
+}
 /** A value for a message: JSON for literals, its kind for containers. */
 function shown(value) {
     if (Array.isArray(value))
@@ -813,6 +850,17 @@ function shown(value) {
         return 'an object';
     return JSON.stringify(value);
 }
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/activity-policy.js
+
+
+
+
+
+
+/** The bounds of `retryIntervalInSeconds` in the Data Factory REST contract (ActivityPolicy). */
+const RETRY_INTERVAL_MIN = 30;
+const RETRY_INTERVAL_MAX = 86_400;
 /** The problems of one activity's policy, read from its parsed value: where (a path under the policy, empty for the policy itself) and what. */
 function policyProblems(object, activityName, policy) {
     if (policy === undefined || policy === null || (0,factory_model/* isArmText */.mT)(object.factory, policy))
@@ -824,13 +872,13 @@ function policyProblems(object, activityName, policy) {
     const problems = [];
     const value = (name) => (0,lazy_json_tree/* rawProp */._G)(policy, name);
     const timeout = value('timeout');
-    if (timeout !== undefined && timeout !== null && !isComputed(object, timeout)) {
-        const problem = timeoutProblem(timeout);
+    if (timeout !== undefined && timeout !== null && !isComputedValue(object.factory, timeout)) {
+        const problem = timeSpanProblem(timeout);
         if (problem !== undefined)
             problems.push({ at: 'timeout', message: `${label}: policy.timeout ${problem}.` });
     }
     const retry = value('retry');
-    if (retry !== undefined && retry !== null && !isComputed(object, retry)) {
+    if (retry !== undefined && retry !== null && !isComputedValue(object.factory, retry)) {
         const count = wholeNumber(retry);
         if (count === undefined || count < 0) {
             problems.push({ at: 'retry', message: `${label}: policy.retry is ${shown(retry)}; it counts the retries after a failure, so use a whole number, 0 or more (0, the default, means no retry).` });
@@ -850,9 +898,7 @@ function policyProblems(object, activityName, policy) {
     }
     for (const name of ['secureInput', 'secureOutput']) {
         const flag = value(name);
-        if (flag === undefined || flag === null || typeof flag === 'boolean' || (0,factory_model/* isArmText */.mT)(object.factory, flag))
-            continue;
-        if (typeof flag === 'string' && /^(true|false)$/i.test(flag))
+        if (flag === undefined || flag === null || isBooleanLike(flag) || (0,factory_model/* isArmText */.mT)(object.factory, flag))
             continue;
         problems.push({ at: name, message: `${label}: policy.${name} is ${shown(flag)}; use true or false.` });
     }
@@ -1078,6 +1124,87 @@ const containerNestingRule = {
                     problem = `${article(container.type)} activity cannot contain ${article(activity.type)} activity`;
                 if (problem) {
                     context.report(pipeline.document, activity.nameNode ?? activity.node, `Activity '${activity.name ?? ''}' is inside '${container.name ?? ''}': ${problem}. Move it into another pipeline and call that with Execute Pipeline.`);
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/control-settings.js
+
+
+
+
+
+
+/**
+ * The settings of the waiting control activities that the Data Factory REST contract types, by
+ * activity type (lower case): each is a literal of that kind or an expression.
+ */
+const SETTINGS = new Map([
+    ['until', [{ name: 'timeout', expect: 'timeSpan' }]],
+    [
+        'validation',
+        [
+            { name: 'timeout', expect: 'timeSpan' },
+            { name: 'sleep', expect: 'seconds' },
+            { name: 'minimumSize', expect: 'bytes' },
+            { name: 'childItems', expect: 'boolean' },
+        ],
+    ],
+    ['wait', [{ name: 'waitTimeInSeconds', expect: 'seconds' }]],
+]);
+/** What is wrong with one literal setting, or undefined. */
+function settingProblem(expect, value) {
+    switch (expect) {
+        case 'timeSpan':
+            return timeSpanProblem(value);
+        case 'seconds':
+        case 'bytes': {
+            const count = wholeNumber(value);
+            if (count !== undefined && count >= 0)
+                return undefined;
+            return `is ${shown(value)}; write a whole number of ${expect === 'seconds' ? 'seconds' : 'bytes'}, 0 or more, or an expression`;
+        }
+        case 'boolean':
+            return isBooleanLike(value) ? undefined : `is ${shown(value)}; use true or false, or an expression`;
+    }
+}
+/** The problems of one activity's settings, from its parsed typeProperties. */
+function controlSettingProblems(object, activityName, type, typeProperties) {
+    const settings = SETTINGS.get(type.toLowerCase());
+    if (settings === undefined || typeof typeProperties !== 'object' || typeProperties === null || Array.isArray(typeProperties))
+        return [];
+    const problems = [];
+    for (const setting of settings) {
+        const value = (0,lazy_json_tree/* rawProp */._G)(typeProperties, setting.name);
+        if (value === undefined || value === null || isComputedValue(object.factory, value))
+            continue;
+        const problem = settingProblem(setting.expect, value);
+        if (problem !== undefined)
+            problems.push({ at: setting.name, message: `Activity '${activityName}' (${type}): ${setting.name} ${problem}.` });
+    }
+    return problems;
+}
+/**
+ * The waiting control activities take typed settings the service checks when the pipeline is
+ * published: an Until's and a Validation's timeout is a `[d.]hh:mm:ss` time span, a Wait's
+ * waitTimeInSeconds and a Validation's sleep and minimumSize are whole numbers, a Validation's
+ * childItems is a boolean (the contract's UntilActivity, ValidationActivity and WaitActivity).
+ */
+const controlSettingsRule = {
+    id: 'adf/control-settings',
+    armTtk: null,
+    severity: 'error',
+    description: "Write an Until's or Validation's timeout as [d.]hh:mm:ss, a Wait's waitTimeInSeconds and a Validation's sleep and minimumSize as whole numbers, and childItems as true or false.",
+    helpUri: ADF_DOCS.until,
+    check(context) {
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            for (const activity of pipelineGraph(pipeline).all) {
+                if (typeof activity.type !== 'string' || !SETTINGS.has(activity.type.toLowerCase()) || isDeactivated(activity))
+                    continue;
+                for (const problem of controlSettingProblems(pipeline, activity.name ?? '(unnamed)', activity.type, activityValue(activity, 'typeProperties'))) {
+                    context.report(pipeline.document, (0,json_nav/* prop */._w)((0,json_nav/* dig */.rO)(activity.node, 'typeProperties'), problem.at) ?? activity.nameNode, problem.message);
                 }
             }
         }
@@ -3249,15 +3376,6 @@ function checkPipeline(report, object) {
             checkActivityShape(report, object, activity, shape);
     }
 }
-/** Whether an activity, or a container around it, is deactivated (`"state": "Inactive"`). */
-function isDeactivated(activity) {
-    for (const a of [activity, ...enclosingContainers(activity)]) {
-        const state = activityValue(a, 'state');
-        if (typeof state === 'string' && state.toLowerCase() === 'inactive')
-            return true;
-    }
-    return false;
-}
 /** The properties an activity's type requires (`activityShape`), read from the parsed value; nodes are made only to report. */
 function checkActivityShape(report, object, activity, shape) {
     const label = `Activity '${activity.name ?? '(unnamed)'}' (${shape.type})`;
@@ -3445,6 +3563,7 @@ const referenceExistsRule = {
 
 
 
+
 /** The `parameters` a reference passes, as parsed; undefined when it has none. */
 function passed(site) {
     return site.raw !== undefined ? (0,lazy_json_tree/* rawProp */._G)(site.raw, 'parameters') : (0,json_nav/* valueOf */.RP)((0,json_nav/* prop */._w)(site.node, 'parameters'));
@@ -3489,6 +3608,9 @@ const referenceParametersRule = {
                 if ((0,lazy_json_tree/* rawPropertyName */.xn)(given, parameter.name) === undefined)
                     (missing ??= []).push(parameter);
             if (missing === undefined)
+                continue;
+            // A deactivated activity is published without being checked; it may be left unfinished.
+            if (object.kind === 'pipeline' && isInsideDeactivated(site.node))
                 continue;
             const declared = declaredParameters(referenced);
             const undeclared = given ? Object.keys(given).filter((n) => !hasName(declared, n)) : [];
@@ -3611,18 +3733,13 @@ const secureStringLiteralRule = {
 
 
 
+
 const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** ISO 8601 date and time, seconds and zone optional, as the service reads start and end times. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
-/** A tumbling window's delay: `[d.]hh:mm:ss`. */
-const trigger_recurrence_TIME_SPAN = /^(\d+\.)?\d\d:(60|[0-5]\d):(60|[0-5]\d)$/;
 /** Whether a value is set by the deployment (an ARM expression) or at run time (a Data Factory expression): not judged here. */
-function trigger_recurrence_isComputed(object, node) {
-    if (node === undefined || (0,factory_model/* isArmValue */.sA)(object.factory, node))
-        return true;
-    if (node.type === 'object')
-        return true;
-    return node.type === 'string' && node.value.startsWith('@');
+function isComputed(object, node) {
+    return node === undefined || node.type === 'object' || isComputedValue(object.factory, node.value);
 }
 /** A frequency among the allowed ones (any case), reported otherwise; the canonical spelling when it is one. */
 function frequencyOf(report, object, holder, allowed, where) {
@@ -3631,7 +3748,7 @@ function frequencyOf(report, object, holder, allowed, where) {
         report(holder, `${describeObject(object)}: ${where} has no frequency; set one of ${allowed.join(', ')}.`);
         return undefined;
     }
-    if (trigger_recurrence_isComputed(object, node))
+    if (isComputed(object, node))
         return undefined;
     const value = (0,json_nav/* stringOf */.Je)(node);
     const known = value === undefined ? undefined : allowed.find((f) => f.toLowerCase() === value.toLowerCase());
@@ -3642,7 +3759,7 @@ function frequencyOf(report, object, holder, allowed, where) {
     return undefined;
 }
 function integerIn(report, object, node, min, max, what) {
-    if (trigger_recurrence_isComputed(object, node))
+    if (isComputed(object, node))
         return undefined;
     const value = node.value;
     if (node.type === 'number' && Number.isInteger(value) && value >= min && value <= max)
@@ -3663,7 +3780,7 @@ function checkTimes(report, object, holder, where, utcOnly) {
                 report(holder, `${describeObject(object)}: ${where} has no startTime; set the first time it fires, as an ISO 8601 date and time (2026-01-01T02:00:00Z).`);
             continue;
         }
-        if (trigger_recurrence_isComputed(object, time.node))
+        if (isComputed(object, time.node))
             continue;
         const value = (0,json_nav/* stringOf */.Je)(time.node);
         const at = value !== undefined && DATE_TIME.test(value) ? Date.parse(/[Zz]|[+-]\d{2}:\d{2}$/.test(value) ? value : `${value}Z`) : NaN;
@@ -3685,7 +3802,7 @@ function checkTimes(report, object, holder, where, utcOnly) {
 function checkSchedule(report, object, schedule, frequency) {
     const numbers = (name, min, max, allowed = () => true) => {
         const node = (0,json_nav/* prop */._w)(schedule, name);
-        if (node === undefined || trigger_recurrence_isComputed(object, node))
+        if (node === undefined || isComputed(object, node))
             return;
         const items = node.type === 'array' ? (0,json_nav/* elements */.Yt)(node) : [node];
         for (const item of items) {
@@ -3699,7 +3816,7 @@ function checkSchedule(report, object, schedule, frequency) {
     numbers('hours', 0, 23);
     numbers('monthDays', -31, 31, (n) => n !== 0);
     const weekDay = (node, what) => {
-        if (node === undefined || trigger_recurrence_isComputed(object, node))
+        if (node === undefined || isComputed(object, node))
             return;
         const value = (0,json_nav/* stringOf */.Je)(node);
         if (value !== undefined && WEEK_DAYS.some((d) => d.toLowerCase() === value.toLowerCase()))
@@ -3715,7 +3832,7 @@ function checkSchedule(report, object, schedule, frequency) {
             report(occurrence, `${describeObject(object)}: a schedule.monthlyOccurrences entry needs a day (Monday ... Sunday).`);
         weekDay(day, 'monthlyOccurrences day');
         const count = (0,json_nav/* prop */._w)(occurrence, 'occurrence');
-        if (count !== undefined && !trigger_recurrence_isComputed(object, count)) {
+        if (count !== undefined && !isComputed(object, count)) {
             const value = count.value;
             if (count.type !== 'number' || !Number.isInteger(value) || value === 0 || Math.abs(value) > 5) {
                 report(count, `${describeObject(object)}: occurrence takes 1 to 5, or -1 to -5 counted from the end of the month; ${JSON.stringify(value ?? null)} is not one.`);
@@ -3773,9 +3890,9 @@ function checkTumblingWindow(report, object, typeProperties) {
     else
         integerIn(report, object, concurrency, 1, 50, 'maxConcurrency');
     const delay = (0,json_nav/* prop */._w)(typeProperties, 'delay');
-    if (delay !== undefined && !trigger_recurrence_isComputed(object, delay) && !(delay.type === 'string' && trigger_recurrence_TIME_SPAN.test(delay.value))) {
-        report(delay, `${describeObject(object)}: delay ${JSON.stringify(delay.value ?? null)} is not a time span; write it as hh:mm:ss (or d.hh:mm:ss), for example 00:10:00.`);
-    }
+    const problem = delay === undefined || isComputed(object, delay) ? undefined : timeSpanProblem(delay.value ?? null, 'for example 00:10:00 for ten minutes');
+    if (problem !== undefined)
+        report(delay, `${describeObject(object)}: delay ${problem}.`);
 }
 /**
  * The recurrence of schedule and tumbling window triggers, as the service validates it when the
@@ -3887,6 +4004,7 @@ const uniqueNamesRule = {
 
 
 
+
 /** The Data Factory rules: structure, names, references, activity graph, expressions, limits. */
 const dataFactoryRules = [
     objectShapeRule,
@@ -3919,6 +4037,7 @@ const dataFactoryRules = [
     parameterLimitRule,
     forEachBatchCountRule,
     activityPolicyRule,
+    controlSettingsRule,
     objectSizeRule,
     expressionLengthRule,
     secureStringLiteralRule,
@@ -8389,8 +8508,8 @@ var finding_outcome = __webpack_require__(7020);
 var load_unit = __webpack_require__(7637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(5768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 139 modules
-var validate_rules = __webpack_require__(2765);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 141 modules
+var validate_rules = __webpack_require__(2662);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */
