@@ -1,13 +1,34 @@
+import type { Node } from 'jsonc-parser';
 import { callsWithStringArgument } from '../../datafactory/adf-expression.js';
 import { isUpstream, pipelineGraph } from '../../datafactory/activity-graph.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
-import { expressionSites } from '../../datafactory/expression-sites.js';
+import { expressionSites, type ExpressionSite } from '../../datafactory/expression-sites.js';
 import { factoryModel } from '../../datafactory/factory-model.js';
 import { reportInString } from '../../datafactory/report-in-string.js';
 import type { Rule } from '../../rule.js';
 
-/** `activity('A')` reads an activity that has run before this one: upstream through dependsOn, in this list or around a container. */
+/**
+ * Whether the expression is an Until's condition and `name` (lowercase) one of the activities the
+ * Until runs: the condition is evaluated after each pass of the loop, so it reads them as they
+ * ended (`@equals(activity('Poll').output.status, 'Done')`).
+ */
+function readsOwnLoop(site: ExpressionSite, name: string): boolean {
+  const until = site.activity;
+  if (until === undefined || until.type?.toLowerCase() !== 'until') return false;
+  const keys: string[] = [];
+  for (let node: Node | undefined = site.node; node !== undefined && node !== until.node; node = node.parent) {
+    if (node.type === 'property') keys.unshift(String(node.children?.[0]?.value).toLowerCase());
+  }
+  if (keys[0] !== 'typeproperties' || keys[1] !== 'expression') return false;
+  const loop = pipelineGraph(site.object).scopes.find((scope) => scope.container === until);
+  return loop !== undefined && loop.activities.some((a) => a.name?.toLowerCase() === name);
+}
+
+/**
+ * `activity('A')` reads an activity that has run before this one: upstream through dependsOn, in
+ * this list or around a container, or, in an Until's condition, one the Until runs.
+ */
 export const expressionActivityRule: Rule = {
   id: 'adf/expression-activity',
   armTtk: null,
@@ -24,7 +45,7 @@ export const expressionActivityRule: Rule = {
           continue;
         }
         const name = argument.value.toLowerCase();
-        if (isUpstream(site.activity, name, site.object)) continue;
+        if (isUpstream(site.activity, name, site.object) || readsOwnLoop(site, name)) continue;
         const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
         report(
           exists
