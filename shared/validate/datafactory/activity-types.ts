@@ -51,9 +51,20 @@ export const ACTIVITY_TYPES: readonly string[] = [
 
 const BY_LOWER = new Map(ACTIVITY_TYPES.map((t) => [t.toLowerCase(), t]));
 
-/** The known type a name stands for, in any case; undefined when it is none. */
-export function knownActivityType(type: string): string | undefined {
-  return BY_LOWER.get(type.toLowerCase());
+/**
+ * Activity types of Synapse pipelines beyond Data Factory's: the dedicated SQL pool stored
+ * procedure (`SqlPoolStoredProcedure`, documented with Synapse's transformation activities).
+ */
+export const SYNAPSE_ACTIVITY_TYPES: readonly string[] = ['SqlPoolStoredProcedure'];
+const SYNAPSE_BY_LOWER = new Map(SYNAPSE_ACTIVITY_TYPES.map((t) => [t.toLowerCase(), t]));
+
+/**
+ * The known type a name stands for, in any case; undefined when it is none.
+ * @param synapse the pipeline is a Synapse workspace's, which knows a few more
+ */
+export function knownActivityType(type: string, synapse = false): string | undefined {
+  const lower = type.toLowerCase();
+  return BY_LOWER.get(lower) ?? (synapse ? SYNAPSE_BY_LOWER.get(lower) : undefined);
 }
 
 /** What an activity type must hold, beyond name and type. */

@@ -6,7 +6,7 @@ import { prop, stringOf } from '../json-nav.js';
 import type { RuleContext } from '../rule.js';
 import type { UnitJson, ValidationUnit } from '../unit.js';
 import { ArmStrings, isResolved } from './arm-strings.js';
-import { placeInLayout, type AdfKind } from './git-layout.js';
+import { hasSynapseFolders, placeInLayout, type AdfKind, type GitPlacement } from './git-layout.js';
 import { guessKind } from './object-kind.js';
 
 export type { AdfKind };
@@ -42,6 +42,12 @@ export interface DataFactory {
    * resource, which declares global parameters beside the factory resource's own.
    */
   readonly globalParameterSets?: (Node | undefined)[];
+  /**
+   * Git integrations: the folder is a Synapse workspace's, whose pipelines, datasets and linked
+   * services are Data Factory's with a few additions. Told by a folder only Synapse writes
+   * (`notebook/`, `sqlscript/`, ...) or a file typed `Microsoft.Synapse/workspaces/...`.
+   */
+  readonly synapse?: boolean;
 }
 
 /** Every Data Factory object of a unit, by factory. */
@@ -106,15 +112,30 @@ function gitFactories(unit: ValidationUnit): DataFactory[] {
   const roots = unit.dataFactory?.roots ?? [];
   if (roots.length === 0) return [];
   const byRoot = new Map<string, DataFactory>();
-  for (const root of roots) byRoot.set(root, { label: root === '' ? unit.display : `${unit.display}/${root}`, source: 'git', objects: [] });
+  const placedFiles: { placed: GitPlacement; root: Node; json: UnitJson }[] = [];
+  const synapseRoots = new Set<string>();
   for (const json of unit.otherJson) {
     const placed = placeInLayout(json.file.path);
-    const factory = placed && byRoot.get(placed.root);
     const root = json.document.root;
-    if (!placed || !factory || !root || json.document.errors.length > 0) continue;
+    if (!placed || !roots.includes(placed.root) || !root || json.document.errors.length > 0) continue;
+    placedFiles.push({ placed, root, json });
+    if (!synapseRoots.has(placed.root) && isSynapseType(stringOf(prop(root, 'type')))) synapseRoots.add(placed.root);
+  }
+  const paths = unit.files.map((f) => f.path);
+  for (const root of roots) {
+    const synapse = synapseRoots.has(root) || hasSynapseFolders(paths, root);
+    byRoot.set(root, { label: root === '' ? unit.display : `${unit.display}/${root}`, source: 'git', objects: [], ...(synapse ? { synapse } : {}) });
+  }
+  for (const { placed, root, json } of placedFiles) {
+    const factory = byRoot.get(placed.root)!;
     factory.objects.push(objectFrom(factory, placed.kind, root, json.document, placed.fileName));
   }
   return [...byRoot.values()];
+}
+
+/** Synapse writes its type at the top of each file of its Git integration (`Microsoft.Synapse/workspaces/pipelines`). */
+function isSynapseType(type: string | undefined): boolean {
+  return type !== undefined && type.toLowerCase().startsWith('microsoft.synapse/workspaces/');
 }
 
 function objectFrom(factory: DataFactory, kind: AdfKind, root: Node, document: JsonDocument, fileName?: string): AdfObject {

@@ -70,3 +70,24 @@ export function dataFactoryRoots(paths: Iterable<string>): string[] {
   }
   return [...roots].sort();
 }
+
+/**
+ * Folders only a Synapse workspace's Git integration writes, beside the pipelines, datasets and
+ * linked services it shares with Data Factory (lower case).
+ */
+const SYNAPSE_FOLDERS = new Set(['notebook', 'sqlscript', 'sparkjobdefinition', 'bigdatapool', 'sqlpool', 'kqlscript', 'sparkconfiguration', 'kustopool']);
+
+/**
+ * Whether the files of a Git root show a Synapse workspace rather than a data factory: a folder
+ * only Synapse writes, directly under the root.
+ * @param root the root folder, '' for the unit's root
+ */
+export function hasSynapseFolders(paths: Iterable<string>, root: string): boolean {
+  const prefix = root === '' ? '' : `${root}/`;
+  for (const path of paths) {
+    if (!path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length).split('/');
+    if (rest.length >= 2 && SYNAPSE_FOLDERS.has(rest[0]!.toLowerCase())) return true;
+  }
+  return false;
+}

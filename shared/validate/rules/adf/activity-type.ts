@@ -22,7 +22,7 @@ export const activityTypeRule: Rule = {
       for (const activity of pipelineGraph(pipeline).all) {
         const type = activity.type;
         // A missing or non-string type is adf/object-shape's.
-        if (type === undefined || knownActivityType(type) !== undefined) continue;
+        if (type === undefined || knownActivityType(type, pipeline.factory.synapse === true) !== undefined) continue;
         const node = prop(activity.node, 'type');
         if (isArmValue(pipeline.factory, node)) continue;
         const closest = closestName(type, ACTIVITY_TYPES);

@@ -12,8 +12,17 @@ const FORBIDDEN = /[.+?/<>*%&:\\]/;
 const NO_DASH = new Set<AdfKind>(['linkedService', 'dataset', 'dataflow']);
 const DASHED_NAME = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 
-/** What is wrong with an object or activity name, or undefined when it is fine. */
-export function nameProblem(kind: AdfKind | 'activity', name: string): string | undefined {
+/**
+ * The linked services a Synapse workspace makes for itself, named after the workspace, dash
+ * included: `<workspace>-WorkspaceDefaultStorage` and `<workspace>-WorkspaceDefaultSqlServer`.
+ */
+const SYNAPSE_DEFAULT_LINKED_SERVICE = /^[A-Za-z0-9-]+-WorkspaceDefault(Storage|SqlServer)$/i;
+
+/**
+ * What is wrong with an object or activity name, or undefined when it is fine.
+ * @param synapse the object is a Synapse workspace's
+ */
+export function nameProblem(kind: AdfKind | 'activity', name: string, synapse = false): string | undefined {
   if (kind === 'factory' || kind === 'integrationRuntime') {
     if (!DASHED_NAME.test(name)) return 'may hold only letters, digits and single dashes between them, starting and ending with a letter or digit';
     if (kind === 'factory' && (name.length < 3 || name.length > 63)) return `is ${name.length} characters long; a factory name has 3 to 63`;
@@ -25,7 +34,8 @@ export function nameProblem(kind: AdfKind | 'activity', name: string): string | 
   if (!/^[A-Za-z0-9_]/.test(name)) return 'must start with a letter, a digit or an underscore';
   const forbidden = FORBIDDEN.exec(name);
   if (forbidden) return `holds '${forbidden[0]}'; names may not contain . + ? / < > * % & : \\`;
-  if (NO_DASH.has(kind as AdfKind) && name.includes('-')) return 'holds a dash, which linked service, dataset and data flow names may not contain; use an underscore';
+  const serviceMade = synapse && kind === 'linkedService' && SYNAPSE_DEFAULT_LINKED_SERVICE.test(name);
+  if (NO_DASH.has(kind as AdfKind) && name.includes('-') && !serviceMade) return 'holds a dash, which linked service, dataset and data flow names may not contain; use an underscore';
   return undefined;
 }
 
@@ -40,7 +50,7 @@ export const nameRulesRule: Rule = {
     for (const object of factoryModel(context).objects) {
       const report = (node: Node | undefined, what: string, problem: string) => context.report(object.document, node ?? object.root, `${what} ${problem}.`);
       if (object.name !== undefined && isResolved(object.name)) {
-        const problem = nameProblem(object.kind, object.name);
+        const problem = nameProblem(object.kind, object.name, object.factory.synapse === true);
         if (problem) report(object.nameNode, `The name of ${describeObject(object).replace(/^./, (c) => c.toLowerCase())}`, problem);
       }
       if (object.kind !== 'pipeline') continue;
