@@ -2,9 +2,13 @@ import { factoryModel } from '../../shared/validate/datafactory/factory-model.js
 import { hasSynapseFolders } from '../../shared/validate/datafactory/git-layout.js';
 import { activityTypeRule } from '../../shared/validate/rules/adf/activity-type.js';
 import { nameRulesRule } from '../../shared/validate/rules/adf/name-rules.js';
+import { objectShapeRule } from '../../shared/validate/rules/adf/object-shape.js';
+import { referenceExistsRule } from '../../shared/validate/rules/adf/reference-exists.js';
+import { at } from '../helpers/cuid-harness.js';
 import type { Rule } from '../../shared/validate/rule.js';
 import type { ValidationUnit } from '../../shared/validate/unit.js';
 import { check, memoryUnit } from '../helpers/memory-unit.js';
+import { findingsFor } from '../helpers/validate-fixture.js';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 /** A linked service file as Synapse writes it (`synapse`: with its top-level type) or as Data Factory does. */
@@ -24,6 +28,10 @@ const synapseOf = (unit: ValidationUnit) => {
 };
 
 describe('Synapse workspace Git folders', () => {
+  test('the realistic workspace fixture (polling loop, notebook, SQL pool procedure, default linked services) validates clean with every rule', () => {
+    expect(findingsFor('test/fixtures/synapse-workspace').map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`)).toEqual([]);
+  });
+
   test('are told by a file typed Microsoft.Synapse/workspaces/... or by a folder only Synapse writes', () => {
     expect(synapseOf(memoryUnit({ 'linkedService/ws-WorkspaceDefaultStorage.json': lake('ws-WorkspaceDefaultStorage', true) }))).toEqual([true]);
     expect(synapseOf(memoryUnit({ 'linkedService/Lake.json': lake('Lake', false), 'notebook/Clean.json': json({ name: 'Clean', properties: {} }) }))).toEqual([true]);
@@ -57,5 +65,59 @@ describe('Synapse workspace Git folders', () => {
     expect(check(activityTypeRule, workspace)).toEqual([]);
     const factory = memoryUnit({ 'pipeline/Load.json': pipeline('SqlPoolStoredProcedure') });
     expect(check(activityTypeRule, factory).map((f) => f.message)).toEqual([expect.stringContaining("has type 'SqlPoolStoredProcedure', which is not a Data Factory activity type")]);
+  });
+
+  test('a dedicated SQL pool table dataset names its pool instead of a linked service', () => {
+    const table = (pool: boolean, synapse = true) =>
+      json({
+        name: 'Scores',
+        ...(synapse ? { type: 'Microsoft.Synapse/workspaces/datasets' } : {}),
+        properties: { type: 'SqlPoolTable', typeProperties: { schema: 'gold', table: 'scores' }, ...(pool ? { sqlPool: { referenceName: 'warehouse', type: 'SqlPoolReference' } } : {}) },
+      });
+    expect(check(objectShapeRule, memoryUnit({ 'dataset/Scores.json': table(true) }))).toEqual([]);
+    expect(check(objectShapeRule, memoryUnit({ 'dataset/Scores.json': table(false) })).map((f) => f.message)).toEqual(["Dataset 'Scores' has no properties.sqlPool; add it."]);
+    // A data factory has no SQL pools of its own: the dataset needs its linked service there.
+    expect(check(objectShapeRule, memoryUnit({ 'dataset/Scores.json': table(true, false) })).map((f) => f.message)).toEqual(["Dataset 'Scores' has no properties.linkedServiceName; add it."]);
+  });
+
+  describe('notebook and Spark job definition references', () => {
+    const run = (name: string, type = 'NotebookReference') =>
+      json({
+        name: 'Refine',
+        type: 'Microsoft.Synapse/workspaces/pipelines',
+        properties: {
+          activities: [
+            type === 'NotebookReference'
+              ? { name: 'Clean', type: 'SynapseNotebook', typeProperties: { notebook: { referenceName: name, type } } }
+              : { name: 'Score', type: 'SparkJob', typeProperties: { sparkJob: { referenceName: name, type } } },
+          ],
+        },
+      });
+    const notebook = json({ name: 'CleanMessages', type: 'Microsoft.Synapse/workspaces/notebooks', properties: { cells: [{ cell_type: 'code', source: ['@udf\n'] }] } });
+    const job = json({ name: 'ScoreSentiment', type: 'Microsoft.Synapse/workspaces/sparkJobDefinitions', properties: {} });
+
+    test('name a notebook or job definition of the workspace, in any case', () => {
+      const files = { 'notebook/CleanMessages.json': notebook, 'sparkJobDefinition/ScoreSentiment.json': job };
+      expect(check(referenceExistsRule, memoryUnit({ ...files, 'pipeline/Refine.json': run('cleanmessages') }))).toEqual([]);
+      expect(check(referenceExistsRule, memoryUnit({ ...files, 'pipeline/Refine.json': run('ScoreSentiment', 'SparkJobDefinitionReference') }))).toEqual([]);
+    });
+
+    test('a missing one is an error at its name, with the close name', () => {
+      const text = run('CleanMessage');
+      expect(check(referenceExistsRule, memoryUnit({ 'notebook/CleanMessages.json': notebook, 'pipeline/Refine.json': text }))).toEqual([
+        expect.objectContaining({ ...at(text, '"referenceName"'), message: "Pipeline 'Refine' references notebook 'CleanMessage', which app does not define. Did you mean 'CleanMessages'?" }),
+      ]);
+      const other = run('Train', 'SparkJobDefinitionReference');
+      expect(check(referenceExistsRule, memoryUnit({ 'sparkJobDefinition/ScoreSentiment.json': job, 'pipeline/Refine.json': other })).map((f) => f.message)).toEqual([
+        "Pipeline 'Refine' references Spark job definition 'Train', which app does not define. Add the Spark job definition or fix the name.",
+      ]);
+    });
+
+    test('are left alone without the folder (a partial copy) and in a data factory, whose notebooks live in a workspace', () => {
+      expect(check(referenceExistsRule, memoryUnit({ 'pipeline/Refine.json': run('Anything') }))).toEqual([]);
+      const adf = JSON.parse(run('Anything')) as { type?: string };
+      delete adf.type;
+      expect(check(referenceExistsRule, memoryUnit({ 'pipeline/Refine.json': json(adf), 'dataset/D.json': json({ name: 'D', properties: { type: 'Json', linkedServiceName: { referenceName: 'L', type: 'LinkedServiceReference' } } }), 'linkedService/L.json': lake('L', false) }))).toEqual([]);
+    });
   });
 });

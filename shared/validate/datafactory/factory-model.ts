@@ -6,7 +6,7 @@ import { prop, stringOf } from '../json-nav.js';
 import type { RuleContext } from '../rule.js';
 import type { UnitJson, ValidationUnit } from '../unit.js';
 import { ArmStrings, isResolved } from './arm-strings.js';
-import { hasSynapseFolders, placeInLayout, type AdfKind, type GitPlacement } from './git-layout.js';
+import { hasSynapseFolders, placeInLayout, synapseArtifactNames, type AdfKind, type GitPlacement } from './git-layout.js';
 import { guessKind } from './object-kind.js';
 
 export type { AdfKind };
@@ -48,6 +48,11 @@ export interface DataFactory {
    * (`notebook/`, `sqlscript/`, ...) or a file typed `Microsoft.Synapse/workspaces/...`.
    */
   readonly synapse?: boolean;
+  /**
+   * Synapse workspaces: the names of its notebooks and Spark job definitions, by the type of the
+   * reference that names them (`notebookreference`, `sparkjobdefinitionreference`).
+   */
+  readonly synapseArtifacts?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Every Data Factory object of a unit, by factory. */
@@ -124,7 +129,8 @@ function gitFactories(unit: ValidationUnit): DataFactory[] {
   const paths = unit.files.map((f) => f.path);
   for (const root of roots) {
     const synapse = synapseRoots.has(root) || hasSynapseFolders(paths, root);
-    byRoot.set(root, { label: root === '' ? unit.display : `${unit.display}/${root}`, source: 'git', objects: [], ...(synapse ? { synapse } : {}) });
+    const label = root === '' ? unit.display : `${unit.display}/${root}`;
+    byRoot.set(root, { label, source: 'git', objects: [], ...(synapse ? { synapse, synapseArtifacts: synapseArtifactNames(paths, root) } : {}) });
   }
   for (const { placed, root, json } of placedFiles) {
     const factory = byRoot.get(placed.root)!;

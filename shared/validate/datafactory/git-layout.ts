@@ -91,3 +91,30 @@ export function hasSynapseFolders(paths: Iterable<string>, root: string): boolea
   }
   return false;
 }
+
+/** The Synapse artifacts pipelines reference by name, by the reference type (lower case) and the folder they sit in. */
+export const SYNAPSE_REFERENCED: readonly { readonly referenceType: string; readonly folder: string; readonly word: string }[] = [
+  { referenceType: 'notebookreference', folder: 'notebook', word: 'notebook' },
+  { referenceType: 'sparkjobdefinitionreference', folder: 'sparkjobdefinition', word: 'Spark job definition' },
+];
+
+/**
+ * The names of the notebooks and Spark job definitions of a Synapse Git root, from their file
+ * names (`<root>/notebook/<name>.json`), by reference type (lower case). A kind whose folder is
+ * absent is left out: the folder is then a partial copy of the workspace, not one without them.
+ */
+export function synapseArtifactNames(paths: Iterable<string>, root: string): Map<string, string[]> {
+  const prefix = root === '' ? '' : `${root}/`;
+  const names = new Map<string, string[]>();
+  for (const path of paths) {
+    if (!path.startsWith(prefix) || !path.toLowerCase().endsWith('.json')) continue;
+    const rest = path.slice(prefix.length).split('/');
+    if (rest.length !== 2) continue;
+    const referenced = SYNAPSE_REFERENCED.find((r) => r.folder === rest[0]!.toLowerCase());
+    if (!referenced) continue;
+    let list = names.get(referenced.referenceType);
+    if (list === undefined) names.set(referenced.referenceType, (list = []));
+    list.push(rest[1]!.slice(0, -'.json'.length));
+  }
+  return names;
+}

@@ -4,7 +4,7 @@ import { activityValue, isDeactivated, pipelineGraph, type ActivityNode } from '
 import { activityShape, type ActivityShape } from '../../datafactory/activity-types.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
-import { dig, prop, properties } from '../../json-nav.js';
+import { dig, prop, properties, stringOf } from '../../json-nav.js';
 import { rawProp } from '../../lazy-json-tree.js';
 import type { Rule, RuleContext } from '../../rule.js';
 
@@ -82,10 +82,13 @@ function checkObject(context: RuleContext, object: AdfObject): void {
     case 'pipeline':
       checkPipeline(report, object);
       return;
-    case 'dataset':
-      requireType(report, object, object.properties, 'type', 'string');
-      requireType(report, object, object.properties, 'linkedServiceName', 'object');
+    case 'dataset': {
+      const type = requireType(report, object, object.properties, 'type', 'string');
+      // A Synapse dedicated SQL pool table is reached through the pool, not a linked service.
+      const sqlPoolTable = object.factory.synapse === true && stringOf(type)?.toLowerCase() === 'sqlpooltable';
+      requireType(report, object, object.properties, sqlPoolTable ? 'sqlPool' : 'linkedServiceName', 'object');
       return;
+    }
     case 'linkedService':
       requireType(report, object, object.properties, 'type', 'string');
       if (prop(object.properties, 'typeProperties') && prop(object.properties, 'typeProperties')?.type !== 'object') {
