@@ -723,17 +723,32 @@ function gitFactories(unit) {
     if (roots.length === 0)
         return [];
     const byRoot = new Map();
-    for (const root of roots)
-        byRoot.set(root, { label: root === '' ? unit.display : `${unit.display}/${root}`, source: 'git', objects: [] });
+    const placedFiles = [];
+    const synapseRoots = new Set();
     for (const json of unit.otherJson) {
-        const placed = (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .placeInLayout */ .J)(json.file.path);
-        const factory = placed && byRoot.get(placed.root);
+        const placed = (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .placeInLayout */ .Jm)(json.file.path);
         const root = json.document.root;
-        if (!placed || !factory || !root || json.document.errors.length > 0)
+        if (!placed || !roots.includes(placed.root) || !root || json.document.errors.length > 0)
             continue;
+        placedFiles.push({ placed, root, json });
+        if (!synapseRoots.has(placed.root) && isSynapseType((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(root, 'type'))))
+            synapseRoots.add(placed.root);
+    }
+    const paths = unit.files.map((f) => f.path);
+    for (const root of roots) {
+        const synapse = synapseRoots.has(root) || (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .hasSynapseFolders */ .Nz)(paths, root);
+        const label = root === '' ? unit.display : `${unit.display}/${root}`;
+        byRoot.set(root, { label, source: 'git', objects: [], ...(synapse ? { synapse, synapseArtifacts: (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .synapseArtifactNames */ .e1)(paths, root) } : {}) });
+    }
+    for (const { placed, root, json } of placedFiles) {
+        const factory = byRoot.get(placed.root);
         factory.objects.push(objectFrom(factory, placed.kind, root, json.document, placed.fileName));
     }
     return [...byRoot.values()];
+}
+/** Synapse writes its type at the top of each file of its Git integration (`Microsoft.Synapse/workspaces/pipelines`). */
+function isSynapseType(type) {
+    return type !== undefined && type.toLowerCase().startsWith('microsoft.synapse/workspaces/');
 }
 function objectFrom(factory, kind, root, document, fileName) {
     const nameNode = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(root, 'name');
@@ -850,8 +865,11 @@ function objectsOfKind(model, kind) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ placeInLayout),
-/* harmony export */   K: () => (/* binding */ dataFactoryRoots)
+/* harmony export */   Jm: () => (/* binding */ placeInLayout),
+/* harmony export */   Kx: () => (/* binding */ dataFactoryRoots),
+/* harmony export */   Nz: () => (/* binding */ hasSynapseFolders),
+/* harmony export */   SR: () => (/* binding */ SYNAPSE_REFERENCED),
+/* harmony export */   e1: () => (/* binding */ synapseArtifactNames)
 /* harmony export */ });
 /** The folder of a Data Factory Git integration that holds each kind, as the service writes it. */
 const KIND_FOLDERS = new Map([
@@ -900,6 +918,56 @@ function dataFactoryRoots(paths) {
             roots.add(placed.root);
     }
     return [...roots].sort();
+}
+/**
+ * Folders only a Synapse workspace's Git integration writes, beside the pipelines, datasets and
+ * linked services it shares with Data Factory (lower case).
+ */
+const SYNAPSE_FOLDERS = new Set(['notebook', 'sqlscript', 'sparkjobdefinition', 'bigdatapool', 'sqlpool', 'kqlscript', 'sparkconfiguration', 'kustopool']);
+/**
+ * Whether the files of a Git root show a Synapse workspace rather than a data factory: a folder
+ * only Synapse writes, directly under the root.
+ * @param root the root folder, '' for the unit's root
+ */
+function hasSynapseFolders(paths, root) {
+    const prefix = root === '' ? '' : `${root}/`;
+    for (const path of paths) {
+        if (!path.startsWith(prefix))
+            continue;
+        const rest = path.slice(prefix.length).split('/');
+        if (rest.length >= 2 && SYNAPSE_FOLDERS.has(rest[0].toLowerCase()))
+            return true;
+    }
+    return false;
+}
+/** The Synapse artifacts pipelines reference by name, by the reference type (lower case) and the folder they sit in. */
+const SYNAPSE_REFERENCED = [
+    { referenceType: 'notebookreference', folder: 'notebook', word: 'notebook' },
+    { referenceType: 'sparkjobdefinitionreference', folder: 'sparkjobdefinition', word: 'Spark job definition' },
+];
+/**
+ * The names of the notebooks and Spark job definitions of a Synapse Git root, from their file
+ * names (`<root>/notebook/<name>.json`), by reference type (lower case). A kind whose folder is
+ * absent is left out: the folder is then a partial copy of the workspace, not one without them.
+ */
+function synapseArtifactNames(paths, root) {
+    const prefix = root === '' ? '' : `${root}/`;
+    const names = new Map();
+    for (const path of paths) {
+        if (!path.startsWith(prefix) || !path.toLowerCase().endsWith('.json'))
+            continue;
+        const rest = path.slice(prefix.length).split('/');
+        if (rest.length !== 2)
+            continue;
+        const referenced = SYNAPSE_REFERENCED.find((r) => r.folder === rest[0].toLowerCase());
+        if (!referenced)
+            continue;
+        let list = names.get(referenced.referenceType);
+        if (list === undefined)
+            names.set(referenced.referenceType, (list = []));
+        list.push(rest[1].slice(0, -'.json'.length));
+    }
+    return names;
 }
 
 
@@ -2510,9 +2578,9 @@ function unitFromFiles(kind, display, files, packageBytes, loadProblems) {
     // All texts first, then all trees: read in one go, the texts leave the young generation
     // early, instead of being copied again at each collection the parsing triggers (scavenge
     // time on a 5,000-file factory fell from about 430 ms to 120 ms).
-    const factoryRoots = (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .dataFactoryRoots */ .K)(files.map((f) => f.path));
+    const factoryRoots = (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .dataFactoryRoots */ .Kx)(files.map((f) => f.path));
     const inFactory = (file) => {
-        const placed = factoryRoots.length > 0 ? (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .placeInLayout */ .J)(file.path) : undefined;
+        const placed = factoryRoots.length > 0 ? (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .placeInLayout */ .Jm)(file.path) : undefined;
         return placed !== undefined && factoryRoots.includes(placed.root);
     };
     const otherJson = files

@@ -979,9 +979,19 @@ const ACTIVITY_TYPES = [
     'WebActivity',
 ];
 const BY_LOWER = new Map(ACTIVITY_TYPES.map((t) => [t.toLowerCase(), t]));
-/** The known type a name stands for, in any case; undefined when it is none. */
-function knownActivityType(type) {
-    return BY_LOWER.get(type.toLowerCase());
+/**
+ * Activity types of Synapse pipelines beyond Data Factory's: the dedicated SQL pool stored
+ * procedure (`SqlPoolStoredProcedure`, documented with Synapse's transformation activities).
+ */
+const SYNAPSE_ACTIVITY_TYPES = ['SqlPoolStoredProcedure'];
+const SYNAPSE_BY_LOWER = new Map(SYNAPSE_ACTIVITY_TYPES.map((t) => [t.toLowerCase(), t]));
+/**
+ * The known type a name stands for, in any case; undefined when it is none.
+ * @param synapse the pipeline is a Synapse workspace's, which knows a few more
+ */
+function knownActivityType(type, synapse = false) {
+    const lower = type.toLowerCase();
+    return BY_LOWER.get(lower) ?? (synapse ? SYNAPSE_BY_LOWER.get(lower) : undefined);
 }
 /**
  * The properties the REST specification (2018-06-01) marks as required for each activity type,
@@ -1077,7 +1087,7 @@ const activityTypeRule = {
             for (const activity of pipelineGraph(pipeline).all) {
                 const type = activity.type;
                 // A missing or non-string type is adf/object-shape's.
-                if (type === undefined || knownActivityType(type) !== undefined)
+                if (type === undefined || knownActivityType(type, pipeline.factory.synapse === true) !== undefined)
                     continue;
                 const node = (0,json_nav/* prop */._w)(activity.node, 'type');
                 if ((0,factory_model/* isArmValue */.sA)(pipeline.factory, node))
@@ -2602,7 +2612,29 @@ function reportInString(context, document, node, valueOffset, message) {
 
 
 
-/** `activity('A')` reads an activity that has run before this one: upstream through dependsOn, in this list or around a container. */
+/**
+ * Whether the expression is an Until's condition and `name` (lowercase) one of the activities the
+ * Until runs: the condition is evaluated after each pass of the loop, so it reads them as they
+ * ended (`@equals(activity('Poll').output.status, 'Done')`).
+ */
+function readsOwnLoop(site, name) {
+    const until = site.activity;
+    if (until === undefined || until.type?.toLowerCase() !== 'until')
+        return false;
+    const keys = [];
+    for (let node = site.node; node !== undefined && node !== until.node; node = node.parent) {
+        if (node.type === 'property')
+            keys.unshift(String(node.children?.[0]?.value).toLowerCase());
+    }
+    if (keys[0] !== 'typeproperties' || keys[1] !== 'expression')
+        return false;
+    const loop = pipelineGraph(site.object).scopes.find((scope) => scope.container === until);
+    return loop !== undefined && loop.activities.some((a) => a.name?.toLowerCase() === name);
+}
+/**
+ * `activity('A')` reads an activity that has run before this one: upstream through dependsOn, in
+ * this list or around a container, or, in an Until's condition, one the Until runs.
+ */
 const expressionActivityRule = {
     id: 'adf/expression-activity',
     armTtk: null,
@@ -2619,7 +2651,7 @@ const expressionActivityRule = {
                     continue;
                 }
                 const name = argument.value.toLowerCase();
-                if (isUpstream(site.activity, name, site.object))
+                if (isUpstream(site.activity, name, site.object) || readsOwnLoop(site, name))
                     continue;
                 const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
                 report(exists
@@ -3279,8 +3311,16 @@ const MAX_LENGTH = { pipeline: 140, activity: 55, dataset: 260, linkedService: 2
 const FORBIDDEN = /[.+?/<>*%&:\\]/;
 const NO_DASH = new Set(['linkedService', 'dataset', 'dataflow']);
 const DASHED_NAME = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
-/** What is wrong with an object or activity name, or undefined when it is fine. */
-function nameProblem(kind, name) {
+/**
+ * The linked services a Synapse workspace makes for itself, named after the workspace, dash
+ * included: `<workspace>-WorkspaceDefaultStorage` and `<workspace>-WorkspaceDefaultSqlServer`.
+ */
+const SYNAPSE_DEFAULT_LINKED_SERVICE = /^[A-Za-z0-9-]+-WorkspaceDefault(Storage|SqlServer)$/i;
+/**
+ * What is wrong with an object or activity name, or undefined when it is fine.
+ * @param synapse the object is a Synapse workspace's
+ */
+function nameProblem(kind, name, synapse = false) {
     if (kind === 'factory' || kind === 'integrationRuntime') {
         if (!DASHED_NAME.test(name))
             return 'may hold only letters, digits and single dashes between them, starting and ending with a letter or digit';
@@ -3298,7 +3338,8 @@ function nameProblem(kind, name) {
     const forbidden = FORBIDDEN.exec(name);
     if (forbidden)
         return `holds '${forbidden[0]}'; names may not contain . + ? / < > * % & : \\`;
-    if (NO_DASH.has(kind) && name.includes('-'))
+    const serviceMade = synapse && kind === 'linkedService' && SYNAPSE_DEFAULT_LINKED_SERVICE.test(name);
+    if (NO_DASH.has(kind) && name.includes('-') && !serviceMade)
         return 'holds a dash, which linked service, dataset and data flow names may not contain; use an underscore';
     return undefined;
 }
@@ -3313,7 +3354,7 @@ const nameRulesRule = {
         for (const object of (0,factory_model/* factoryModel */.M4)(context).objects) {
             const report = (node, what, problem) => context.report(object.document, node ?? object.root, `${what} ${problem}.`);
             if (object.name !== undefined && (0,arm_strings/* isResolved */.ZY)(object.name)) {
-                const problem = nameProblem(object.kind, object.name);
+                const problem = nameProblem(object.kind, object.name, object.factory.synapse === true);
                 if (problem)
                     report(object.nameNode, `The name of ${describeObject(object).replace(/^./, (c) => c.toLowerCase())}`, problem);
             }
@@ -3420,10 +3461,13 @@ function checkObject(context, object) {
         case 'pipeline':
             checkPipeline(report, object);
             return;
-        case 'dataset':
-            requireType(report, object, object.properties, 'type', 'string');
-            requireType(report, object, object.properties, 'linkedServiceName', 'object');
+        case 'dataset': {
+            const type = requireType(report, object, object.properties, 'type', 'string');
+            // A Synapse dedicated SQL pool table is reached through the pool, not a linked service.
+            const sqlPoolTable = object.factory.synapse === true && (0,json_nav/* stringOf */.Je)(type)?.toLowerCase() === 'sqlpooltable';
+            requireType(report, object, object.properties, sqlPoolTable ? 'sqlPool' : 'linkedServiceName', 'object');
             return;
+        }
         case 'linkedService':
             requireType(report, object, object.properties, 'type', 'string');
             if ((0,json_nav/* prop */._w)(object.properties, 'typeProperties') && (0,json_nav/* prop */._w)(object.properties, 'typeProperties')?.type !== 'object') {
@@ -3520,7 +3564,10 @@ function referenceSites(model) {
     return factorySites(model).references;
 }
 
+// EXTERNAL MODULE: ./lib/shared/validate/datafactory/git-layout.js
+var git_layout = __webpack_require__(4848);
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/reference-exists.js
+
 
 
 
@@ -3529,6 +3576,21 @@ function referenceSites(model) {
 
 /** The integration runtime every factory has without defining it. */
 const AUTO_RESOLVE_RUNTIME = 'AutoResolveIntegrationRuntime';
+/** A Synapse workspace's pipeline names a notebook or Spark job definition of the workspace. */
+function checkSynapseArtifact(context, site) {
+    const { object, name } = site;
+    const lowerType = site.type.toLowerCase();
+    const names = object.factory.synapseArtifacts?.get(lowerType);
+    if (names === undefined || name === undefined || !(0,arm_strings/* isResolved */.ZY)(name))
+        return;
+    const lower = name.toLowerCase();
+    if (names.some((n) => n.toLowerCase() === lower))
+        return;
+    const word = git_layout/* SYNAPSE_REFERENCED */.SR.find((r) => r.referenceType === lowerType).word;
+    const closest = closestName(name, names);
+    const hint = closest ? ` Did you mean '${closest}'?` : ` Add the ${word} or fix the name.`;
+    context.report(object.document, site.nameNode, `${describeObject(object)} references ${word} '${(0,arm_strings/* displayText */.WV)(name)}', which ${object.factory.label} does not define.${hint}`);
+}
 /** Every pipeline, dataset, linked service, integration runtime, data flow and credential reference names an object of the factory. */
 const referenceExistsRule = {
     id: 'adf/reference-exists',
@@ -3539,6 +3601,8 @@ const referenceExistsRule = {
     check(context) {
         for (const site of referenceSites((0,factory_model/* factoryModel */.M4)(context))) {
             const { object, target, name } = site;
+            if (!target && object.factory.synapseArtifacts !== undefined)
+                checkSynapseArtifact(context, site);
             if (!target || name === undefined || !(0,arm_strings/* isResolved */.ZY)(name) || object.factory.source === 'file')
                 continue;
             if (target === 'integrationRuntime' && name.toLowerCase() === AUTO_RESOLVE_RUNTIME.toLowerCase())
