@@ -1,20 +1,23 @@
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { isArmValue, textOf } from '../../datafactory/factory-model.js';
+import { stringLiteral } from '../../datafactory/dataflow-script.js';
 import { office365Copies, sourceSetting } from '../../datafactory/office365-copies.js';
+import { office365FlowSources } from '../../datafactory/office365-flows.js';
 import type { Rule } from '../../rule.js';
 import { gdcDataset } from './gdc-datasets.js';
 
 /**
  * Message, SentItem and Event datasets are extracted only with a date filter: dateFilterColumn
  * (one of the columns that dataset supports), startTime and endTime. CalendarView needs
- * startTime and endTime. Without them the run fails after the approval wait.
+ * startTime and endTime. Without them the run fails after the approval wait. The same holds for
+ * a mapping data flow's Microsoft 365 source (sourceDateFilterColumn, sourceStartTime, sourceEndTime).
  */
 export const dateFilterRule: Rule = {
   id: 'gdc/date-filter',
   armTtk: null,
   severity: 'error',
-  description: 'Give the Office 365 copy source dateFilterColumn (a column the dataset supports), startTime and endTime; CalendarView needs startTime and endTime.',
+  description: 'Give the Office 365 copy source dateFilterColumn (a column the dataset supports), startTime and endTime, or a data flow source sourceDateFilterColumn, sourceStartTime and sourceEndTime; CalendarView needs the times only.',
   helpUri: ADF_DOCS.gdcFiltering,
   check(context) {
     for (const copy of office365Copies(context)) {
@@ -34,6 +37,26 @@ export const dateFilterRule: Rule = {
       if (value === undefined || value.startsWith('@')) continue;
       if (!dataset.dateFilterColumns.some((c) => c.toLowerCase() === value.toLowerCase())) {
         context.report(owner.document, column.node, `${describeObject(owner)}: ${dataset.name} cannot be filtered on '${value}'; use one of ${dataset.dateFilterColumns.join(', ')}.`);
+      }
+    }
+    for (const source of office365FlowSources(context)) {
+      const dataset = source.table === undefined ? undefined : gdcDataset(source.table);
+      if (!dataset || (!dataset.dateFilterColumns && !dataset.needsTimeRangeOnly)) continue;
+      const required = dataset.needsTimeRangeOnly ? ['sourceStartTime', 'sourceEndTime'] : ['sourceDateFilterColumn', 'sourceStartTime', 'sourceEndTime'];
+      const missing = required.filter((name) => !source.option(name));
+      if (missing.length > 0) {
+        source.report(
+          context,
+          source.option('sourceTableName')!.keyStart,
+          `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the source options.`,
+        );
+        continue;
+      }
+      const column = source.option('sourceDateFilterColumn');
+      const value = column === undefined ? undefined : stringLiteral(column.value);
+      if (column === undefined || value === undefined || !dataset.dateFilterColumns) continue;
+      if (!dataset.dateFilterColumns.some((c) => c.toLowerCase() === value.toLowerCase())) {
+        source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name}, which cannot be filtered on '${value}'; use one of ${dataset.dateFilterColumns.join(', ')}.`);
       }
     }
   },

@@ -3,16 +3,17 @@ import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, isArmValue, objectsOfKind, textOf } from '../../datafactory/factory-model.js';
 import { isResolved } from '../../datafactory/arm-strings.js';
+import { office365FlowSources } from '../../datafactory/office365-flows.js';
 import { dig, prop, stringOf } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 import { GDC_DATASETS, gdcDataset } from './gdc-datasets.js';
 
-/** An Office365Table reads a Graph Data Connect dataset mapp knows; an unknown name is likely a typo (or a dataset newer than mapp). */
+/** An Office365Table, or a data flow's Microsoft 365 source, reads a Graph Data Connect dataset mapp knows; an unknown name is likely a typo (or a dataset newer than mapp). */
 export const knownTableRule: Rule = {
   id: 'gdc/known-table',
   armTtk: null,
   severity: 'warning',
-  description: 'Use a Graph Data Connect dataset name such as BasicDataSet_v0.Message_v1 as the Office365Table tableName.',
+  description: 'Use a Graph Data Connect dataset name such as BasicDataSet_v0.Message_v1 as the Office365Table tableName or the data flow sourceTableName.',
   helpUri: ADF_DOCS.gdcDatasets,
   check(context) {
     for (const dataset of objectsOfKind(factoryModel(context), 'dataset')) {
@@ -24,6 +25,13 @@ export const knownTableRule: Rule = {
       const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
       const hint = closest ? ` The closest known dataset is '${closest}'.` : '';
       context.report(dataset.document, node, `${describeObject(dataset)} reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${hint}`);
+    }
+    for (const source of office365FlowSources(context)) {
+      const table = source.table;
+      if (table === undefined || gdcDataset(table)) continue;
+      const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
+      const hint = closest ? ` The closest known dataset is '${closest}'.` : '';
+      source.report(context, source.option('sourceTableName')!.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${hint}`);
     }
   },
 };
