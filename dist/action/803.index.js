@@ -261,7 +261,7 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 2662:
+/***/ 5320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5162,6 +5162,141 @@ const createUiDefinitionRules = [
     vmSizesMatchTemplateRule,
 ];
 
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/dataflow-script.js
+/**
+ * Reading the sources of a mapping data flow's script: just enough of the script language to find
+ * each `source(...) ~> name` and the `key: value` options at the top level of its arguments, with
+ * where they sit in the script. Values are kept as written; nothing is evaluated.
+ */
+const IDENTIFIER_CHAR = /[A-Za-z0-9_$]/;
+const OPENERS = { '(': ')', '[': ']', '{': '}' };
+/**
+ * Where the quoted string, or `{...}` column name, starting at `start` ends (the offset after its
+ * closing character); strings take backslash escapes. An unclosed one runs to the end.
+ */
+function skipQuoted(script, start) {
+    const close = script[start] === '{' ? '}' : script[start];
+    for (let i = start + 1; i < script.length; i++) {
+        if (close !== '}' && script[i] === '\\') {
+            i++;
+            continue;
+        }
+        if (script[i] === close)
+            return i + 1;
+    }
+    return script.length;
+}
+/**
+ * The offset of the bracket closing the one at `open`, skipping strings and nested brackets, or
+ * -1 when the script ends first.
+ */
+function matchingClose(script, open) {
+    const stack = [OPENERS[script[open]]];
+    for (let i = open + 1; i < script.length;) {
+        const c = script[i];
+        if (c === "'" || c === '"') {
+            i = skipQuoted(script, i);
+            continue;
+        }
+        if (c === '{' && stack[stack.length - 1] !== '}') {
+            // `{...}` is a column name with characters an identifier cannot hold.
+            i = skipQuoted(script, i);
+            continue;
+        }
+        if (c === '(' || c === '[')
+            stack.push(OPENERS[c]);
+        else if (c === ')' || c === ']') {
+            if (stack.pop() !== c)
+                return -1;
+            if (stack.length === 0)
+                return i;
+        }
+        i++;
+    }
+    return -1;
+}
+/** Splits `from..to` (exclusive) at its top-level commas, giving each part's bounds. */
+function topLevelParts(script, from, to) {
+    const parts = [];
+    let partStart = from;
+    for (let i = from; i < to;) {
+        const c = script[i];
+        if (c === "'" || c === '"' || c === '{') {
+            i = skipQuoted(script, i);
+            continue;
+        }
+        if (c === '(' || c === '[') {
+            const close = matchingClose(script, i);
+            i = close < 0 ? to : close + 1;
+            continue;
+        }
+        if (c === ',') {
+            parts.push({ start: partStart, end: i });
+            partStart = i + 1;
+        }
+        i++;
+    }
+    parts.push({ start: partStart, end: to });
+    return parts;
+}
+/** The option a part holds (`key: value`), or undefined for anything else (`output(...)`). */
+function optionOf(script, part) {
+    const match = /^(\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:/.exec(script.slice(part.start, part.end));
+    if (match === null)
+        return undefined;
+    const keyStart = part.start + match[1].length;
+    let valueStart = part.start + match[0].length;
+    while (valueStart < part.end && /\s/.test(script[valueStart]))
+        valueStart++;
+    return { key: match[2], value: script.slice(valueStart, part.end).trim(), keyStart, valueStart };
+}
+/** Every `source(...)` of a data flow script, in order. */
+function scriptSources(script) {
+    const sources = [];
+    for (let i = 0; i < script.length;) {
+        const c = script[i];
+        if (c === "'" || c === '"' || c === '{') {
+            i = skipQuoted(script, i);
+            continue;
+        }
+        const atWord = script.startsWith('source', i) && (i === 0 || !IDENTIFIER_CHAR.test(script[i - 1]));
+        if (!atWord) {
+            i++;
+            continue;
+        }
+        let open = i + 'source'.length;
+        while (open < script.length && /\s/.test(script[open]))
+            open++;
+        if (script[open] !== '(') {
+            i += 'source'.length;
+            continue;
+        }
+        const close = matchingClose(script, open);
+        if (close < 0)
+            break;
+        const options = topLevelParts(script, open + 1, close)
+            .map((part) => optionOf(script, part))
+            .filter((o) => o !== undefined);
+        const name = /^\s*~>\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(script.slice(close + 1))?.[1];
+        sources.push({ name, start: i, options });
+        i = close + 1;
+    }
+    return sources;
+}
+/** The text of a single-quoted string literal value (`'BasicDataSet_v0.Message_v1'`), or undefined for any other value. */
+function stringLiteral(value) {
+    const match = /^'((?:[^'\\]|\\.)*)'$/.exec(value);
+    return match === null ? undefined : match[1].replace(/\\(.)/g, '$1');
+}
+/** How many elements an array literal value (`['a', 'b']`) holds, or undefined for any other value. */
+function arrayLength(value) {
+    if (!value.startsWith('[') || matchingClose(value, 0) !== value.length - 1)
+        return undefined;
+    if (value.slice(1, -1).trim() === '')
+        return 0;
+    return topLevelParts(value, 1, value.length - 1).length;
+}
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/office365-copies.js
 
 
@@ -5240,7 +5375,84 @@ function sourceSetting(copy, name) {
     return fromDataset && copy.inputDataset ? { node: fromDataset, document: copy.inputDataset } : undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/office365-flows.js
+
+
+
+
+function scriptText(dataflow) {
+    const typeProperties = (0,json_nav/* prop */._w)(dataflow.properties, 'typeProperties');
+    const single = (0,json_nav/* prop */._w)(typeProperties, 'script');
+    const text = (0,json_nav/* stringOf */.Je)(single);
+    if (single !== undefined && text !== undefined)
+        return { text, locate: (offset) => ({ node: single, offset }) };
+    const lines = (0,json_nav/* prop */._w)(typeProperties, 'scriptLines');
+    if (lines?.type !== 'array')
+        return undefined;
+    const values = (lines.children ?? []).map((line) => (0,json_nav/* stringOf */.Je)(line) ?? '');
+    const starts = [];
+    let at = 0;
+    for (const value of values) {
+        starts.push(at);
+        at += value.length + 1;
+    }
+    return {
+        text: values.join('\n'),
+        locate(offset) {
+            let index = starts.length - 1;
+            while (index > 0 && starts[index] > offset)
+                index--;
+            const node = (0,json_nav/* elementAt */.s2)(lines, index);
+            return node === undefined ? undefined : { node, offset: Math.min(offset - starts[index], values[index].length) };
+        },
+    };
+}
+const FLOW_SOURCES = new WeakMap();
+/** Every Microsoft 365 source of the unit's mapping data flows (found once per unit). */
+function office365FlowSources(context) {
+    const model = (0,factory_model/* factoryModel */.M4)(context);
+    const cached = FLOW_SOURCES.get(model);
+    if (cached)
+        return cached;
+    const found = [];
+    for (const dataflow of (0,factory_model/* objectsOfKind */._c)(model, 'dataflow')) {
+        const script = scriptText(dataflow);
+        // Most data flows read no Microsoft 365 data: look for the store before reading the script.
+        if (script === undefined || !/microsoft365/i.test(script.text))
+            continue;
+        for (const source of scriptSources(script.text)) {
+            const byName = new Map(source.options.map((o) => [o.key.toLowerCase(), o]));
+            const store = byName.get('store');
+            if (store === undefined || stringLiteral(store.value)?.toLowerCase() !== 'microsoft365')
+                continue;
+            const option = (name) => {
+                const lower = name.toLowerCase();
+                return byName.get(lower) ?? byName.get(`source${lower}`) ?? (lower.startsWith('source') ? byName.get(lower.slice('source'.length)) : undefined);
+            };
+            const tableOption = option('sourceTableName');
+            found.push({
+                dataflow,
+                name: source.name ?? '(unnamed)',
+                table: tableOption === undefined ? undefined : stringLiteral(tableOption.value),
+                option,
+                report(ruleContext, offset, message) {
+                    const at = script.locate(offset) ?? script.locate(source.start);
+                    if (at)
+                        reportInString(ruleContext, dataflow.document, at.node, at.offset, message);
+                    else
+                        ruleContext.report(dataflow.document, dataflow.nameNode, message);
+                },
+            });
+        }
+    }
+    FLOW_SOURCES.set(model, found);
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/gdc/allowed-groups.js
+
+
+
 
 
 
@@ -5250,7 +5462,7 @@ const allowedGroupsRule = {
     id: 'gdc/allowed-groups',
     armTtk: null,
     severity: 'error',
-    description: 'List at most 10 group object IDs in allowedGroups, or select users with userScopeFilterUri instead.',
+    description: 'List at most 10 group object IDs in allowedGroups (sourceAllowedGroups in a data flow), or select users with userScopeFilterUri instead.',
     helpUri: ADF_DOCS.gdcFiltering,
     check(context) {
         for (const copy of office365Copies(context)) {
@@ -5261,6 +5473,13 @@ const allowedGroupsRule = {
             if (count > MAX_ALLOWED_GROUPS) {
                 context.report(groups.document.document, groups.node, `Copy activity '${copy.activity.name ?? ''}' lists ${count} allowedGroups; Graph Data Connect accepts at most ${MAX_ALLOWED_GROUPS}. Use fewer groups or a userScopeFilterUri.`);
             }
+        }
+        for (const source of office365FlowSources(context)) {
+            const groups = source.option('sourceAllowedGroups');
+            const count = groups === undefined ? undefined : arrayLength(groups.value);
+            if (groups === undefined || count === undefined || count <= MAX_ALLOWED_GROUPS)
+                continue;
+            source.report(context, groups.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' lists ${count} allowed groups; Graph Data Connect accepts at most ${MAX_ALLOWED_GROUPS}. Use fewer groups or a user scope filter.`);
         }
     },
 };
@@ -5359,16 +5578,19 @@ function gdcDataset(tableName) {
 
 
 
+
+
 /**
  * Message, SentItem and Event datasets are extracted only with a date filter: dateFilterColumn
  * (one of the columns that dataset supports), startTime and endTime. CalendarView needs
- * startTime and endTime. Without them the run fails after the approval wait.
+ * startTime and endTime. Without them the run fails after the approval wait. The same holds for
+ * a mapping data flow's Microsoft 365 source (sourceDateFilterColumn, sourceStartTime, sourceEndTime).
  */
 const dateFilterRule = {
     id: 'gdc/date-filter',
     armTtk: null,
     severity: 'error',
-    description: 'Give the Office 365 copy source dateFilterColumn (a column the dataset supports), startTime and endTime; CalendarView needs startTime and endTime.',
+    description: 'Give the Office 365 copy source dateFilterColumn (a column the dataset supports), startTime and endTime, or a data flow source sourceDateFilterColumn, sourceStartTime and sourceEndTime; CalendarView needs the times only.',
     helpUri: ADF_DOCS.gdcFiltering,
     check(context) {
         for (const copy of office365Copies(context)) {
@@ -5393,6 +5615,24 @@ const dateFilterRule = {
                 context.report(owner.document, column.node, `${describeObject(owner)}: ${dataset.name} cannot be filtered on '${value}'; use one of ${dataset.dateFilterColumns.join(', ')}.`);
             }
         }
+        for (const source of office365FlowSources(context)) {
+            const dataset = source.table === undefined ? undefined : gdcDataset(source.table);
+            if (!dataset || (!dataset.dateFilterColumns && !dataset.needsTimeRangeOnly))
+                continue;
+            const required = dataset.needsTimeRangeOnly ? ['sourceStartTime', 'sourceEndTime'] : ['sourceDateFilterColumn', 'sourceStartTime', 'sourceEndTime'];
+            const missing = required.filter((name) => !source.option(name));
+            if (missing.length > 0) {
+                source.report(context, source.option('sourceTableName').keyStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the source options.`);
+                continue;
+            }
+            const column = source.option('sourceDateFilterColumn');
+            const value = column === undefined ? undefined : stringLiteral(column.value);
+            if (column === undefined || value === undefined || !dataset.dateFilterColumns)
+                continue;
+            if (!dataset.dateFilterColumns.some((c) => c.toLowerCase() === value.toLowerCase())) {
+                source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name}, which cannot be filtered on '${value}'; use one of ${dataset.dateFilterColumns.join(', ')}.`);
+            }
+        }
     },
 };
 
@@ -5404,12 +5644,13 @@ const dateFilterRule = {
 
 
 
-/** An Office365Table reads a Graph Data Connect dataset mapp knows; an unknown name is likely a typo (or a dataset newer than mapp). */
+
+/** An Office365Table, or a data flow's Microsoft 365 source, reads a Graph Data Connect dataset mapp knows; an unknown name is likely a typo (or a dataset newer than mapp). */
 const knownTableRule = {
     id: 'gdc/known-table',
     armTtk: null,
     severity: 'warning',
-    description: 'Use a Graph Data Connect dataset name such as BasicDataSet_v0.Message_v1 as the Office365Table tableName.',
+    description: 'Use a Graph Data Connect dataset name such as BasicDataSet_v0.Message_v1 as the Office365Table tableName or the data flow sourceTableName.',
     helpUri: ADF_DOCS.gdcDatasets,
     check(context) {
         for (const dataset of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'dataset')) {
@@ -5424,6 +5665,14 @@ const knownTableRule = {
             const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
             const hint = closest ? ` The closest known dataset is '${closest}'.` : '';
             context.report(dataset.document, node, `${describeObject(dataset)} reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${hint}`);
+        }
+        for (const source of office365FlowSources(context)) {
+            const table = source.table;
+            if (table === undefined || gdcDataset(table))
+                continue;
+            const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
+            const hint = closest ? ` The closest known dataset is '${closest}'.` : '';
+            source.report(context, source.option('sourceTableName').valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${hint}`);
         }
     },
 };
@@ -8572,8 +8821,8 @@ var finding_outcome = __webpack_require__(7020);
 var load_unit = __webpack_require__(7637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(5768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 141 modules
-var validate_rules = __webpack_require__(2662);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
+var validate_rules = __webpack_require__(5320);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */
