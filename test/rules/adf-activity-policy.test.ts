@@ -77,6 +77,12 @@ describe('adf/activity-policy', () => {
     ]);
   });
 
+  test('a deactivated activity is left alone, as the service publishes it unchecked', () => {
+    const text = JSON.parse(pipeline({ timeout: 'PT12H', retry: -1 })) as { properties: { activities: Record<string, unknown>[] } };
+    text.properties.activities[0]!.state = 'Inactive';
+    expect(check(activityPolicyRule, memoryUnit({ 'pipeline/P.json': JSON.stringify(text, null, 2) }))).toEqual([]);
+  });
+
   test('the secure flags are booleans, and the policy an object', () => {
     expect(messages({ secureInput: 'yes', secureOutput: 1 })).toEqual([
       "Activity 'Copy': policy.secureInput is \"yes\"; use true or false.",

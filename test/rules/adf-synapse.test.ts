@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { factoryModel } from '../../shared/validate/datafactory/factory-model.js';
 import { hasSynapseFolders } from '../../shared/validate/datafactory/git-layout.js';
 import { activityTypeRule } from '../../shared/validate/rules/adf/activity-type.js';
@@ -6,6 +9,7 @@ import { objectShapeRule } from '../../shared/validate/rules/adf/object-shape.js
 import { referenceExistsRule } from '../../shared/validate/rules/adf/reference-exists.js';
 import { at } from '../helpers/cuid-harness.js';
 import type { Rule } from '../../shared/validate/rule.js';
+import { collectFindings } from '../../shared/validate/validate.js';
 import type { ValidationUnit } from '../../shared/validate/unit.js';
 import { check, memoryUnit } from '../helpers/memory-unit.js';
 import { findingsFor } from '../helpers/validate-fixture.js';
@@ -41,6 +45,9 @@ describe('Synapse workspace Git folders', () => {
     expect(synapseOf(both)).toEqual([false, true]);
     expect(hasSynapseFolders(['a/notebook/N.json', 'b/pipeline/P.json'], 'b')).toBe(false);
     expect(hasSynapseFolders(['notebook.json'], '')).toBe(false);
+    // A factory's repository may keep Databricks notebooks in a notebook/ folder of its own.
+    expect(hasSynapseFolders(['pipeline/P.json', 'notebook/clean.py', 'notebook/score.ipynb'], '')).toBe(false);
+    expect(hasSynapseFolders(['pipeline/P.json', 'notebook/Clean.json'], '')).toBe(true);
   });
 
   test("the workspace's own default linked services keep the dash the service gave them", () => {
@@ -63,6 +70,17 @@ describe('Synapse workspace Git folders', () => {
   test('SqlPoolStoredProcedure is a Synapse activity type, unknown to Data Factory', () => {
     const workspace = memoryUnit({ 'pipeline/Load.json': pipeline('SqlPoolStoredProcedure'), 'sqlscript/Setup.json': json({ name: 'Setup' }) });
     expect(check(activityTypeRule, workspace)).toEqual([]);
+    // A single file says what it is by its type.
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'mapp-synapse-'));
+    try {
+      const single = path.join(folder, 'Load.json');
+      writeFileSync(single, JSON.stringify({ ...JSON.parse(pipeline('SqlPoolStoredProcedure')), type: 'Microsoft.Synapse/workspaces/pipelines' }, null, 2));
+      expect(collectFindings(process.cwd(), [single], [activityTypeRule])).toEqual([]);
+      writeFileSync(single, pipeline('SqlPoolStoredProcedure'));
+      expect(collectFindings(process.cwd(), [single], [activityTypeRule])).toHaveLength(1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
     const factory = memoryUnit({ 'pipeline/Load.json': pipeline('SqlPoolStoredProcedure') });
     expect(check(activityTypeRule, factory).map((f) => f.message)).toEqual([expect.stringContaining("has type 'SqlPoolStoredProcedure', which is not a Data Factory activity type")]);
   });

@@ -54,6 +54,11 @@ describe('data flow scripts: sources and their options', () => {
     expect(script.slice(source!.options[1]!.valueStart, source!.options[1]!.valueStart + 3)).toBe("'x,");
   });
 
+  test("a parameters{...} block is skipped whole, braces in its defaults included", () => {
+    const script = "parameters{\n     options as string ('{}'),\n     folder as string (\"{$x}\")\n}\nsource(output(id as string),\n     store: 'microsoft365',\n     sourceTableName: 'BasicDataSet_v0.Message_v1') ~> Mail";
+    expect(scriptSources(script).map((s) => [s.name, s.options.map((o) => o.key)])).toEqual([['Mail', ['store', 'sourceTableName']]]);
+  });
+
   test('only the source transformation is read, not a stream or a string named so', () => {
     expect(scriptSources("source1 filter(true()) ~> s2\nmysource(a: 1) ~> s3\nx derive(c: 'source(a: 1)') ~> s4")).toEqual([]);
     expect(scriptSources('source(a: 1, b: (2')).toEqual([]);

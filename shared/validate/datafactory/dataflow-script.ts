@@ -104,11 +104,35 @@ function optionOf(script: string, part: { start: number; end: number }): ScriptO
   return { key: match[2]!, value: script.slice(valueStart, part.end).trim(), keyStart, valueStart };
 }
 
+/**
+ * Where the `parameters{...}` block opening at `open` ends (the offset after its closing brace),
+ * skipping strings: parameter defaults may hold braces (`('{}')`).
+ */
+function skipBlock(script: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < script.length; ) {
+    const c = script[i]!;
+    if (c === "'" || c === '"') {
+      i = skipQuoted(script, i);
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i + 1;
+    i++;
+  }
+  return script.length;
+}
+
 /** Every `source(...)` of a data flow script, in order. */
 export function scriptSources(script: string): ScriptSource[] {
   const sources: ScriptSource[] = [];
   for (let i = 0; i < script.length; ) {
     const c = script[i]!;
+    // A data flow with parameters declares them first, in `parameters{ name as type (default), ... }`.
+    if (c === '{' && /(^|[^A-Za-z0-9_$])parameters\s*$/.test(script.slice(Math.max(0, i - 40), i))) {
+      i = skipBlock(script, i);
+      continue;
+    }
     if (c === "'" || c === '"' || c === '{') {
       i = skipQuoted(script, i);
       continue;

@@ -155,7 +155,8 @@ function singleFileFactory(unit: ValidationUnit): DataFactory[] {
   const root = json?.document.root;
   const kind = guessKind(root);
   if (!json || !root || !kind || json.document.errors.length > 0) return [];
-  const factory: DataFactory = { label: unit.display, source: 'file', objects: [] };
+  const synapse = isSynapseType(stringOf(prop(root, 'type')));
+  const factory: DataFactory = { label: unit.display, source: 'file', objects: [], ...(synapse ? { synapse } : {}) };
   factory.objects.push(objectFrom(factory, kind, root, json.document));
   return [factory];
 }

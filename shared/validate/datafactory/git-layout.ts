@@ -78,16 +78,17 @@ export function dataFactoryRoots(paths: Iterable<string>): string[] {
 const SYNAPSE_FOLDERS = new Set(['notebook', 'sqlscript', 'sparkjobdefinition', 'bigdatapool', 'sqlpool', 'kqlscript', 'sparkconfiguration', 'kustopool']);
 
 /**
- * Whether the files of a Git root show a Synapse workspace rather than a data factory: a folder
- * only Synapse writes, directly under the root.
+ * Whether the files of a Git root show a Synapse workspace rather than a data factory: a JSON
+ * file in a folder only Synapse writes, directly under the root (a factory's repository may keep
+ * Databricks notebooks, as .py or .ipynb files, in a notebook/ folder of its own).
  * @param root the root folder, '' for the unit's root
  */
 export function hasSynapseFolders(paths: Iterable<string>, root: string): boolean {
   const prefix = root === '' ? '' : `${root}/`;
   for (const path of paths) {
-    if (!path.startsWith(prefix)) continue;
+    if (!path.startsWith(prefix) || !path.toLowerCase().endsWith('.json')) continue;
     const rest = path.slice(prefix.length).split('/');
-    if (rest.length >= 2 && SYNAPSE_FOLDERS.has(rest[0]!.toLowerCase())) return true;
+    if (rest.length === 2 && SYNAPSE_FOLDERS.has(rest[0]!.toLowerCase())) return true;
   }
   return false;
 }

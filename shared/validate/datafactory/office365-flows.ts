@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { elementAt, prop, stringOf } from '../json-nav.js';
+import { LazyJsonNode, rawProp } from '../lazy-json-tree.js';
 import type { RuleContext } from '../rule.js';
 import { scriptSources, stringLiteral, type ScriptOption } from './dataflow-script.js';
 import { factoryModel, objectsOfKind, type AdfObject } from './factory-model.js';
@@ -32,6 +33,22 @@ interface ScriptText {
   /** The string node holding a script offset, and the offset within that string's value. */
   locate(offset: number): { node: Node; offset: number } | undefined;
 }
+
+/**
+ * Whether a data flow's script may read Microsoft 365: the store's name appears in it. Read from
+ * the parsed value when the file was read lazily, before any node of its script lines is made.
+ */
+function mayReadMicrosoft365(dataflow: AdfObject): boolean {
+  const typeProperties = prop(dataflow.properties, 'typeProperties');
+  if (!(typeProperties instanceof LazyJsonNode)) return true;
+  const raw = typeProperties.rawValue;
+  const script = rawProp(raw, 'script');
+  const lines = rawProp(raw, 'scriptLines');
+  const text = typeof script === 'string' ? script : Array.isArray(lines) ? lines.filter((l) => typeof l === 'string').join('\n') : '';
+  return MICROSOFT_365.test(text);
+}
+
+const MICROSOFT_365 = /microsoft365/i;
 
 function scriptText(dataflow: AdfObject): ScriptText | undefined {
   const typeProperties = prop(dataflow.properties, 'typeProperties');
@@ -67,9 +84,10 @@ export function office365FlowSources(context: RuleContext): Office365FlowSource[
   if (cached) return cached;
   const found: Office365FlowSource[] = [];
   for (const dataflow of objectsOfKind(model, 'dataflow')) {
-    const script = scriptText(dataflow);
     // Most data flows read no Microsoft 365 data: look for the store before reading the script.
-    if (script === undefined || !/microsoft365/i.test(script.text)) continue;
+    if (!mayReadMicrosoft365(dataflow)) continue;
+    const script = scriptText(dataflow);
+    if (script === undefined || !MICROSOFT_365.test(script.text)) continue;
     for (const source of scriptSources(script.text)) {
       const byName = new Map(source.options.map((o) => [o.key.toLowerCase(), o]));
       const store = byName.get('store');

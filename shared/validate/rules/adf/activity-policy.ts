@@ -1,4 +1,4 @@
-import { activityValue, pipelineGraph } from '../../datafactory/activity-graph.js';
+import { activityValue, isDeactivated, pipelineGraph } from '../../datafactory/activity-graph.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, isArmText, objectsOfKind, type AdfObject } from '../../datafactory/factory-model.js';
 import { isBooleanLike, isComputedValue, shown, timeSpanProblem, wholeNumber } from '../../datafactory/literal-values.js';
@@ -69,6 +69,8 @@ export const activityPolicyRule: Rule = {
   check(context) {
     for (const pipeline of objectsOfKind(factoryModel(context), 'pipeline')) {
       for (const activity of pipelineGraph(pipeline).all) {
+        // A deactivated activity is published without being checked; it may be left unfinished.
+        if (isDeactivated(activity)) continue;
         for (const problem of policyProblems(pipeline, activity.name ?? '', activityValue(activity, 'policy'))) {
           const policy = dig(activity.node, 'policy');
           context.report(pipeline.document, (problem.at === undefined ? policy : prop(policy, problem.at)) ?? activity.nameNode, problem.message);

@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { isResolved } from '../../datafactory/arm-strings.js';
-import { pipelineGraph } from '../../datafactory/activity-graph.js';
+import { isDeactivated, pipelineGraph } from '../../datafactory/activity-graph.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, findObject, textOf, type AdfObject } from '../../datafactory/factory-model.js';
@@ -44,7 +44,8 @@ export const requiredParametersRule: Rule = {
         for (const entry of entries) checkCall(context, object, prop(entry, 'pipelineReference'), prop(entry, 'parameters'), describeObject(object));
       } else if (object.kind === 'pipeline') {
         for (const activity of pipelineGraph(object).all) {
-          if ((activity.type ?? '').toLowerCase() !== 'executepipeline') continue;
+          // A deactivated activity is published without being checked; it may be left unfinished.
+          if ((activity.type ?? '').toLowerCase() !== 'executepipeline' || isDeactivated(activity)) continue;
           checkCall(context, object, dig(activity.node, 'typeProperties', 'pipeline'), dig(activity.node, 'typeProperties', 'parameters'), `Activity '${activity.name ?? ''}'`);
         }
       }
