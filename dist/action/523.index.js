@@ -762,7 +762,8 @@ function singleFileFactory(unit) {
     const kind = (0,_object_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .guessKind */ .m)(root);
     if (!json || !root || !kind || json.document.errors.length > 0)
         return [];
-    const factory = { label: unit.display, source: 'file', objects: [] };
+    const synapse = isSynapseType((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(root, 'type')));
+    const factory = { label: unit.display, source: 'file', objects: [], ...(synapse ? { synapse } : {}) };
     factory.objects.push(objectFrom(factory, kind, root, json.document));
     return [factory];
 }
@@ -925,17 +926,18 @@ function dataFactoryRoots(paths) {
  */
 const SYNAPSE_FOLDERS = new Set(['notebook', 'sqlscript', 'sparkjobdefinition', 'bigdatapool', 'sqlpool', 'kqlscript', 'sparkconfiguration', 'kustopool']);
 /**
- * Whether the files of a Git root show a Synapse workspace rather than a data factory: a folder
- * only Synapse writes, directly under the root.
+ * Whether the files of a Git root show a Synapse workspace rather than a data factory: a JSON
+ * file in a folder only Synapse writes, directly under the root (a factory's repository may keep
+ * Databricks notebooks, as .py or .ipynb files, in a notebook/ folder of its own).
  * @param root the root folder, '' for the unit's root
  */
 function hasSynapseFolders(paths, root) {
     const prefix = root === '' ? '' : `${root}/`;
     for (const path of paths) {
-        if (!path.startsWith(prefix))
+        if (!path.startsWith(prefix) || !path.toLowerCase().endsWith('.json'))
             continue;
         const rest = path.slice(prefix.length).split('/');
-        if (rest.length >= 2 && SYNAPSE_FOLDERS.has(rest[0].toLowerCase()))
+        if (rest.length === 2 && SYNAPSE_FOLDERS.has(rest[0].toLowerCase()))
             return true;
     }
     return false;

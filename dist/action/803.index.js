@@ -918,6 +918,9 @@ const activityPolicyRule = {
     check(context) {
         for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
             for (const activity of pipelineGraph(pipeline).all) {
+                // A deactivated activity is published without being checked; it may be left unfinished.
+                if (isDeactivated(activity))
+                    continue;
                 for (const problem of policyProblems(pipeline, activity.name ?? '', activityValue(activity, 'policy'))) {
                     const policy = (0,json_nav/* dig */.rO)(activity.node, 'policy');
                     context.report(pipeline.document, (problem.at === undefined ? policy : (0,json_nav/* prop */._w)(policy, problem.at)) ?? activity.nameNode, problem.message);
@@ -3735,7 +3738,8 @@ const requiredParametersRule = {
             }
             else if (object.kind === 'pipeline') {
                 for (const activity of pipelineGraph(object).all) {
-                    if ((activity.type ?? '').toLowerCase() !== 'executepipeline')
+                    // A deactivated activity is published without being checked; it may be left unfinished.
+                    if ((activity.type ?? '').toLowerCase() !== 'executepipeline' || isDeactivated(activity))
                         continue;
                     checkCall(context, object, (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'pipeline'), (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'parameters'), `Activity '${activity.name ?? ''}'`);
                 }
@@ -5250,11 +5254,36 @@ function optionOf(script, part) {
         valueStart++;
     return { key: match[2], value: script.slice(valueStart, part.end).trim(), keyStart, valueStart };
 }
+/**
+ * Where the `parameters{...}` block opening at `open` ends (the offset after its closing brace),
+ * skipping strings: parameter defaults may hold braces (`('{}')`).
+ */
+function skipBlock(script, open) {
+    let depth = 0;
+    for (let i = open; i < script.length;) {
+        const c = script[i];
+        if (c === "'" || c === '"') {
+            i = skipQuoted(script, i);
+            continue;
+        }
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0)
+            return i + 1;
+        i++;
+    }
+    return script.length;
+}
 /** Every `source(...)` of a data flow script, in order. */
 function scriptSources(script) {
     const sources = [];
     for (let i = 0; i < script.length;) {
         const c = script[i];
+        // A data flow with parameters declares them first, in `parameters{ name as type (default), ... }`.
+        if (c === '{' && /(^|[^A-Za-z0-9_$])parameters\s*$/.test(script.slice(Math.max(0, i - 40), i))) {
+            i = skipBlock(script, i);
+            continue;
+        }
         if (c === "'" || c === '"' || c === '{') {
             i = skipQuoted(script, i);
             continue;
@@ -5380,6 +5409,22 @@ function sourceSetting(copy, name) {
 
 
 
+
+/**
+ * Whether a data flow's script may read Microsoft 365: the store's name appears in it. Read from
+ * the parsed value when the file was read lazily, before any node of its script lines is made.
+ */
+function mayReadMicrosoft365(dataflow) {
+    const typeProperties = (0,json_nav/* prop */._w)(dataflow.properties, 'typeProperties');
+    if (!(typeProperties instanceof lazy_json_tree/* LazyJsonNode */.Pr))
+        return true;
+    const raw = typeProperties.rawValue;
+    const script = (0,lazy_json_tree/* rawProp */._G)(raw, 'script');
+    const lines = (0,lazy_json_tree/* rawProp */._G)(raw, 'scriptLines');
+    const text = typeof script === 'string' ? script : Array.isArray(lines) ? lines.filter((l) => typeof l === 'string').join('\n') : '';
+    return MICROSOFT_365.test(text);
+}
+const MICROSOFT_365 = /microsoft365/i;
 function scriptText(dataflow) {
     const typeProperties = (0,json_nav/* prop */._w)(dataflow.properties, 'typeProperties');
     const single = (0,json_nav/* prop */._w)(typeProperties, 'script');
@@ -5416,9 +5461,11 @@ function office365FlowSources(context) {
         return cached;
     const found = [];
     for (const dataflow of (0,factory_model/* objectsOfKind */._c)(model, 'dataflow')) {
-        const script = scriptText(dataflow);
         // Most data flows read no Microsoft 365 data: look for the store before reading the script.
-        if (script === undefined || !/microsoft365/i.test(script.text))
+        if (!mayReadMicrosoft365(dataflow))
+            continue;
+        const script = scriptText(dataflow);
+        if (script === undefined || !MICROSOFT_365.test(script.text))
             continue;
         for (const source of scriptSources(script.text)) {
             const byName = new Map(source.options.map((o) => [o.key.toLowerCase(), o]));
