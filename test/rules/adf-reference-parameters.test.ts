@@ -101,6 +101,33 @@ describe('adf/reference-parameters', () => {
     expect(run({ ...files, 'pipeline/P.json': inactive({}, true) })).toHaveLength(1);
   });
 
+  test("a data flow's source and sink datasets are left alone: the Execute Data Flow activity passes their parameters", () => {
+    const flow = json({
+      name: 'Shape',
+      properties: {
+        type: 'MappingDataFlow',
+        typeProperties: {
+          sources: [{ dataset: { referenceName: 'Files', type: 'DatasetReference' }, name: 'In' }],
+          sinks: [{ dataset: { referenceName: 'Files', type: 'DatasetReference' }, name: 'Out' }],
+          scriptLines: ['source(allowSchemaDrift: true) ~> In', 'In sink(allowSchemaDrift: true) ~> Out'],
+        },
+      },
+    });
+    const caller = json({
+      name: 'P',
+      properties: {
+        activities: [
+          {
+            name: 'RunShape',
+            type: 'ExecuteDataFlow',
+            typeProperties: { dataflow: { referenceName: 'Shape', type: 'DataFlowReference', datasetParameters: { In: { folder: 'in' }, Out: { folder: 'out' } } } },
+          },
+        ],
+      },
+    });
+    expect(run({ 'linkedService/Lake.json': lake, 'dataset/Files.json': dataset({ account: 'contoso' }), 'dataflow/Shape.json': flow, 'pipeline/P.json': caller })).toEqual([]);
+  });
+
   test('in a template, references between factory resources are checked', () => {
     const template = {
       $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',

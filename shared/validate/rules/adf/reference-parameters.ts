@@ -29,6 +29,8 @@ function requiredParameters(object: AdfObject): JsonProperty[] {
  * declares without a default value: nothing else can, and the run fails when the object reads
  * it (`dataset().folder` cannot be evaluated). Pipelines called by triggers and Execute Pipeline
  * are `adf/required-parameters`; data flows declare their parameters in their script, not here.
+ * The datasets of a data flow's sources and sinks take their values from the Execute Data Flow
+ * activity that runs it (`datasetParameters`, by source or sink name), not from the reference.
  */
 export const referenceParametersRule: Rule = {
   id: 'adf/reference-parameters',
@@ -39,7 +41,7 @@ export const referenceParametersRule: Rule = {
   check(context) {
     for (const site of referenceSites(factoryModel(context))) {
       const { object, target, name } = site;
-      if ((target !== 'dataset' && target !== 'linkedService') || name === undefined || !isResolved(name) || object.factory.source === 'file') continue;
+      if ((target !== 'dataset' && target !== 'linkedService') || name === undefined || !isResolved(name) || object.factory.source === 'file' || object.kind === 'dataflow') continue;
       const referenced = findObject(object.factory, target, name);
       if (referenced === undefined) continue; // adf/reference-exists reports it
       const required = requiredParameters(referenced);
