@@ -3389,6 +3389,8 @@ function requiredParameters(object) {
  * declares without a default value: nothing else can, and the run fails when the object reads
  * it (`dataset().folder` cannot be evaluated). Pipelines called by triggers and Execute Pipeline
  * are `adf/required-parameters`; data flows declare their parameters in their script, not here.
+ * The datasets of a data flow's sources and sinks take their values from the Execute Data Flow
+ * activity that runs it (`datasetParameters`, by source or sink name), not from the reference.
  */
 const referenceParametersRule = {
     id: 'adf/reference-parameters',
@@ -3399,7 +3401,7 @@ const referenceParametersRule = {
     check(context) {
         for (const site of referenceSites((0,factory_model/* factoryModel */.M4)(context))) {
             const { object, target, name } = site;
-            if ((target !== 'dataset' && target !== 'linkedService') || name === undefined || !(0,arm_strings/* isResolved */.ZY)(name) || object.factory.source === 'file')
+            if ((target !== 'dataset' && target !== 'linkedService') || name === undefined || !(0,arm_strings/* isResolved */.ZY)(name) || object.factory.source === 'file' || object.kind === 'dataflow')
                 continue;
             const referenced = (0,factory_model/* findObject */.Z)(object.factory, target, name);
             if (referenced === undefined)
