@@ -101,7 +101,7 @@ describe('adf/reference-parameters', () => {
     expect(run({ ...files, 'pipeline/P.json': inactive({}, true) })).toHaveLength(1);
   });
 
-  test("a data flow's source and sink datasets are left alone: the Execute Data Flow activity passes their parameters", () => {
+  test("a data flow's own dataset references pass nothing: the Execute Data Flow activity passes their parameters, by source and sink", () => {
     const flow = json({
       name: 'Shape',
       properties: {
@@ -125,7 +125,23 @@ describe('adf/reference-parameters', () => {
         ],
       },
     });
-    expect(run({ 'linkedService/Lake.json': lake, 'dataset/Files.json': dataset({ account: 'contoso' }), 'dataflow/Shape.json': flow, 'pipeline/P.json': caller })).toEqual([]);
+    const files = { 'linkedService/Lake.json': lake, 'dataset/Files.json': dataset({ account: 'contoso' }), 'dataflow/Shape.json': flow };
+    expect(run({ ...files, 'pipeline/P.json': caller })).toEqual([]);
+    // The activity has to pass them, for each source and sink by its name.
+    const short = caller.replace('"Out": {\n                "folder": "out"\n              }', '"Out": {}');
+    expect(short).not.toBe(caller);
+    expect(run({ ...files, 'pipeline/P.json': short })).toEqual([
+      expect.objectContaining({
+        ...at(short, '"datasetParameters"'),
+        message:
+          "Activity 'RunShape' runs data flow 'Shape' without parameter 'folder' of dataset 'Files' (its sink 'Out'), which has no default value; pass it under dataflow.datasetParameters.Out, or give the parameter a default.",
+      }),
+    ]);
+    const none = caller.replace(/,\s*"datasetParameters": \{[\s\S]*?\n {12}\}/, '');
+    expect(none).not.toBe(caller);
+    expect(run({ ...files, 'pipeline/P.json': none }).map((f) => f.message)).toEqual([expect.stringContaining("(its sink 'Out')"), expect.stringContaining("(its source 'In')")]);
+    const off = caller.replace('"type": "ExecuteDataFlow",', '"type": "ExecuteDataFlow",\n            "state": "Inactive",');
+    expect(run({ ...files, 'pipeline/P.json': off.replace(/"In": \{[^}]*\}/, '"In": {}') })).toEqual([]);
   });
 
   test('in a template, references between factory resources are checked', () => {

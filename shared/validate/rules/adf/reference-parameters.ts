@@ -1,14 +1,14 @@
-import { isInsideDeactivated } from '../../datafactory/activity-graph.js';
+import { activityValue, isDeactivated, isInsideDeactivated, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
 import { isResolved } from '../../datafactory/arm-strings.js';
 import { closestName } from '../../datafactory/closest-name.js';
 import { describeObject, kindWord } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
-import { factoryModel, findObject, type AdfObject } from '../../datafactory/factory-model.js';
+import { factoryModel, findObject, objectsOfKind, textOf, type AdfObject } from '../../datafactory/factory-model.js';
 import { declaredParameters, hasDefault, hasName } from '../../datafactory/parameters.js';
 import { referenceSites, type ReferenceSite } from '../../datafactory/references.js';
-import { prop, valueOf, type JsonProperty } from '../../json-nav.js';
+import { dig, elements, prop, stringOf, valueOf, type JsonProperty } from '../../json-nav.js';
 import { rawProp, rawPropertyName } from '../../lazy-json-tree.js';
-import type { Rule } from '../../rule.js';
+import type { Rule, RuleContext } from '../../rule.js';
 
 /** The `parameters` a reference passes, as parsed; undefined when it has none. */
 function passed(site: ReferenceSite): unknown {
@@ -30,13 +30,14 @@ function requiredParameters(object: AdfObject): JsonProperty[] {
  * it (`dataset().folder` cannot be evaluated). Pipelines called by triggers and Execute Pipeline
  * are `adf/required-parameters`; data flows declare their parameters in their script, not here.
  * The datasets of a data flow's sources and sinks take their values from the Execute Data Flow
- * activity that runs it (`datasetParameters`, by source or sink name), not from the reference.
+ * activity that runs it (`datasetParameters`, by source or sink name), not from the reference:
+ * that activity is checked instead.
  */
 export const referenceParametersRule: Rule = {
   id: 'adf/reference-parameters',
   armTtk: null,
   severity: 'error',
-  description: 'Pass every parameter that a referenced dataset or linked service declares without a default value, under the reference\'s parameters.',
+  description: "Pass every parameter that a referenced dataset or linked service declares without a default value, under the reference's parameters (a data flow's datasets: under the Execute Data Flow activity's datasetParameters).",
   helpUri: ADF_DOCS.parameters,
   check(context) {
     for (const site of referenceSites(factoryModel(context))) {
@@ -66,5 +67,56 @@ export const referenceParametersRule: Rule = {
         );
       }
     }
+    for (const pipeline of objectsOfKind(factoryModel(context), 'pipeline')) {
+      if (pipeline.factory.source === 'file') continue;
+      for (const activity of pipelineGraph(pipeline).all) {
+        if ((activity.type ?? '').toLowerCase() === 'executedataflow' && !isDeactivated(activity)) checkDataFlowRun(context, pipeline, activity);
+      }
+    }
   },
 };
+
+/** The datasets a data flow's sources and sinks read and write, by source or sink name. */
+function flowDatasets(flow: AdfObject): { role: string; stream: string; dataset: AdfObject }[] {
+  const found: { role: string; stream: string; dataset: AdfObject }[] = [];
+  for (const [list, role] of [['sources', 'source'], ['sinks', 'sink']] as const) {
+    for (const entry of elements(dig(flow.properties, 'typeProperties', list))) {
+      const stream = stringOf(prop(entry, 'name'));
+      const name = textOf(flow.factory, dig(entry, 'dataset', 'referenceName'));
+      const dataset = name !== undefined && isResolved(name) ? findObject(flow.factory, 'dataset', name) : undefined;
+      if (stream !== undefined && dataset !== undefined) found.push({ role, stream, dataset });
+    }
+  }
+  return found;
+}
+
+/**
+ * An Execute Data Flow activity passes the parameters without a default of the datasets its data
+ * flow uses, under `dataflow.datasetParameters.<source or sink name>`: the flow's own references
+ * cannot.
+ */
+function checkDataFlowRun(context: RuleContext, pipeline: AdfObject, activity: ActivityNode): void {
+  const reference = activityValue(activity, 'typeProperties', 'dataflow');
+  const name = rawProp(reference, 'referenceName');
+  if (typeof name !== 'string' || !isResolved(name) || name.startsWith('@')) return;
+  const flow = findObject(pipeline.factory, 'dataflow', name);
+  if (flow === undefined) return; // adf/reference-exists reports it
+  const datasets = flowDatasets(flow).filter((d) => requiredParameters(d.dataset).length > 0);
+  if (datasets.length === 0) return;
+  const all = rawProp(reference, 'datasetParameters');
+  // An expression or a template value: what it passes is not known here.
+  if (all !== undefined && all !== null && (typeof all !== 'object' || Array.isArray(all))) return;
+  for (const { role, stream, dataset } of datasets) {
+    const given = all === undefined || all === null ? undefined : rawProp(all, stream);
+    if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given))) continue;
+    for (const parameter of requiredParameters(dataset)) {
+      if (rawPropertyName(given, parameter.name) !== undefined) continue;
+      const dataflowNode = dig(activity.node, 'typeProperties', 'dataflow');
+      context.report(
+        pipeline.document,
+        prop(dataflowNode, 'datasetParameters') ?? dataflowNode ?? activity.nameNode,
+        `Activity '${activity.name ?? ''}' runs data flow '${name}' without parameter '${parameter.name}' of dataset '${dataset.name ?? ''}' (its ${role} '${stream}'), which has no default value; pass it under dataflow.datasetParameters.${stream}, or give the parameter a default.`,
+      );
+    }
+  }
+}
