@@ -3649,13 +3649,14 @@ function requiredParameters(object) {
  * it (`dataset().folder` cannot be evaluated). Pipelines called by triggers and Execute Pipeline
  * are `adf/required-parameters`; data flows declare their parameters in their script, not here.
  * The datasets of a data flow's sources and sinks take their values from the Execute Data Flow
- * activity that runs it (`datasetParameters`, by source or sink name), not from the reference.
+ * activity that runs it (`datasetParameters`, by source or sink name), not from the reference:
+ * that activity is checked instead.
  */
 const referenceParametersRule = {
     id: 'adf/reference-parameters',
     armTtk: null,
     severity: 'error',
-    description: 'Pass every parameter that a referenced dataset or linked service declares without a default value, under the reference\'s parameters.',
+    description: "Pass every parameter that a referenced dataset or linked service declares without a default value, under the reference's parameters (a data flow's datasets: under the Execute Data Flow activity's datasetParameters).",
     helpUri: ADF_DOCS.parameters,
     check(context) {
         for (const site of referenceSites((0,factory_model/* factoryModel */.M4)(context))) {
@@ -3689,8 +3690,62 @@ const referenceParametersRule = {
                 context.report(object.document, (0,json_nav/* prop */._w)(site.node, 'parameters') ?? site.nameNode, `${describeObject(object)} references ${kindWord(target)} '${name}' without its parameter '${parameter.name}', which has no default value; pass it under the reference's parameters, or give the parameter a default.${hint}`);
             }
         }
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            if (pipeline.factory.source === 'file')
+                continue;
+            for (const activity of pipelineGraph(pipeline).all) {
+                if ((activity.type ?? '').toLowerCase() === 'executedataflow' && !isDeactivated(activity))
+                    checkDataFlowRun(context, pipeline, activity);
+            }
+        }
     },
 };
+/** The datasets a data flow's sources and sinks read and write, by source or sink name. */
+function flowDatasets(flow) {
+    const found = [];
+    for (const [list, role] of [['sources', 'source'], ['sinks', 'sink']]) {
+        for (const entry of (0,json_nav/* elements */.Yt)((0,json_nav/* dig */.rO)(flow.properties, 'typeProperties', list))) {
+            const stream = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(entry, 'name'));
+            const name = (0,factory_model/* textOf */.b6)(flow.factory, (0,json_nav/* dig */.rO)(entry, 'dataset', 'referenceName'));
+            const dataset = name !== undefined && (0,arm_strings/* isResolved */.ZY)(name) ? (0,factory_model/* findObject */.Z)(flow.factory, 'dataset', name) : undefined;
+            if (stream !== undefined && dataset !== undefined)
+                found.push({ role, stream, dataset });
+        }
+    }
+    return found;
+}
+/**
+ * An Execute Data Flow activity passes the parameters without a default of the datasets its data
+ * flow uses, under `dataflow.datasetParameters.<source or sink name>`: the flow's own references
+ * cannot.
+ */
+function checkDataFlowRun(context, pipeline, activity) {
+    const reference = activityValue(activity, 'typeProperties', 'dataflow');
+    const name = (0,lazy_json_tree/* rawProp */._G)(reference, 'referenceName');
+    if (typeof name !== 'string' || !(0,arm_strings/* isResolved */.ZY)(name) || name.startsWith('@'))
+        return;
+    const flow = (0,factory_model/* findObject */.Z)(pipeline.factory, 'dataflow', name);
+    if (flow === undefined)
+        return; // adf/reference-exists reports it
+    const datasets = flowDatasets(flow).filter((d) => requiredParameters(d.dataset).length > 0);
+    if (datasets.length === 0)
+        return;
+    const all = (0,lazy_json_tree/* rawProp */._G)(reference, 'datasetParameters');
+    // An expression or a template value: what it passes is not known here.
+    if (all !== undefined && all !== null && (typeof all !== 'object' || Array.isArray(all)))
+        return;
+    for (const { role, stream, dataset } of datasets) {
+        const given = all === undefined || all === null ? undefined : (0,lazy_json_tree/* rawProp */._G)(all, stream);
+        if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given)))
+            continue;
+        for (const parameter of requiredParameters(dataset)) {
+            if ((0,lazy_json_tree/* rawPropertyName */.xn)(given, parameter.name) !== undefined)
+                continue;
+            const dataflowNode = (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'dataflow');
+            context.report(pipeline.document, (0,json_nav/* prop */._w)(dataflowNode, 'datasetParameters') ?? dataflowNode ?? activity.nameNode, `Activity '${activity.name ?? ''}' runs data flow '${name}' without parameter '${parameter.name}' of dataset '${dataset.name ?? ''}' (its ${role} '${stream}'), which has no default value; pass it under dataflow.datasetParameters.${stream}, or give the parameter a default.`);
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/required-parameters.js
 
