@@ -7,6 +7,7 @@ import { activityTypeRule } from '../../shared/validate/rules/adf/activity-type.
 import { nameRulesRule } from '../../shared/validate/rules/adf/name-rules.js';
 import { objectShapeRule } from '../../shared/validate/rules/adf/object-shape.js';
 import { referenceExistsRule } from '../../shared/validate/rules/adf/reference-exists.js';
+import { noBlanksRule } from '../../shared/validate/rules/template/no-blanks.js';
 import { at } from '../helpers/cuid-harness.js';
 import type { Rule } from '../../shared/validate/rule.js';
 import { collectFindings } from '../../shared/validate/validate.js';
@@ -96,6 +97,21 @@ describe('Synapse workspace Git folders', () => {
     expect(check(objectShapeRule, memoryUnit({ 'dataset/Scores.json': table(false) })).map((f) => f.message)).toEqual(["Dataset 'Scores' has no properties.sqlPool; add it."]);
     // A data factory has no SQL pools of its own: the dataset needs its linked service there.
     expect(check(objectShapeRule, memoryUnit({ 'dataset/Scores.json': table(true, false) })).map((f) => f.message)).toEqual(["Dataset 'Scores' has no properties.linkedServiceName; add it."]);
+  });
+
+  test("a workspace's publish template is Synapse's to deploy, not ARM's: the template tests leave it alone", () => {
+    const template = (type: string) =>
+      json({
+        $schema: 'http://schema.management.azure.com/schemas/2015-01-01/deploymentTemplate.json#',
+        contentVersion: '1.0.0.0',
+        parameters: { workspaceName: { type: 'string' } },
+        resources: [{ name: "[concat(parameters('workspaceName'), '/Load')]", type, apiVersion: '2019-06-01-preview', properties: { activities: [], annotations: {} } }],
+      });
+    const files = { 'pipeline/Load.json': pipeline('Wait'), 'publish/TemplateForWorkspace.json': template('Microsoft.Synapse/workspaces/pipelines') };
+    expect(check(noBlanksRule, memoryUnit(files))).toEqual([]);
+    // The same empty property in a deployable template is reported.
+    const arm = { ...files, 'publish/TemplateForWorkspace.json': template('Microsoft.DataFactory/factories/pipelines') };
+    expect(check(noBlanksRule, memoryUnit(arm))).toHaveLength(2);
   });
 
   describe('notebook and Spark job definition references', () => {
