@@ -410,6 +410,8 @@ function secureParameterNames(template) {
 /* harmony export */   H: () => (/* binding */ templateDocuments)
 /* harmony export */ });
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38716);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31696);
+
 
 /**
  * The deployment templates of a unit, as arm-ttk tests them: the main template, then every other
@@ -428,13 +430,23 @@ function templateDocuments(context) {
     for (const json of context.jsonFiles) {
         if (special.has(json.file) || json.document === context.template)
             continue;
-        if (json.document.root && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyJson */ .j)(json.document.root) === 'template')
+        if (json.document.root && (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyJson */ .j)(json.document.root) === 'template' && !isSynapseWorkspaceTemplate(json.document.root))
             documents.push(json.document);
     }
     DOCUMENTS.set(context.jsonFiles, { unit: context.unit, template: context.template, documents });
     return documents;
 }
 const DOCUMENTS = new WeakMap();
+/** The workspace artifacts a Synapse publish template deploys through Synapse's own API, which ARM has no resource type for. */
+const SYNAPSE_ARTIFACTS = /^microsoft\.synapse\/workspaces\/(pipelines|datasets|linkedservices|dataflows|triggers|notebooks|sqlscripts|sparkjobdefinitions|kqlscripts|credentials)$/i;
+/**
+ * A Synapse workspace's publish template (`TemplateForWorkspace.json` on its publish branch):
+ * Synapse's deployment task reads it, not ARM, so the deployment-template tests do not apply.
+ * Told by the workspace artifacts among its resources.
+ */
+function isSynapseWorkspaceTemplate(root) {
+    return (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .elements */ .Yt)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(root, 'resources')).some((resource) => SYNAPSE_ARTIFACTS.test((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_1__/* .prop */ ._w)(resource, 'type')) ?? ''));
+}
 
 
 /***/ }),
