@@ -15,6 +15,14 @@ function passed(site: ReferenceSite): unknown {
   return site.raw !== undefined ? rawProp(site.raw, 'parameters') : valueOf(prop(site.node, 'parameters'));
 }
 
+/**
+ * Whether passed parameters are given some other way than as an object of name to value: an
+ * expression or a template value, whose names are not known here.
+ */
+function isOpaque(given: unknown): boolean {
+  return given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given));
+}
+
 const REQUIRED = new WeakMap<AdfObject, JsonProperty[]>();
 
 /** The parameters an object declares without a default value (listed once per object: it may be referenced thousands of times). */
@@ -48,8 +56,7 @@ export const referenceParametersRule: Rule = {
       const required = requiredParameters(referenced);
       if (required.length === 0) continue;
       const given = passed(site);
-      // An expression or a template value: what it passes is not known here.
-      if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given))) continue;
+      if (isOpaque(given)) continue;
       let missing: JsonProperty[] | undefined;
       for (const parameter of required) if (rawPropertyName(given, parameter.name) === undefined) (missing ??= []).push(parameter);
       if (missing === undefined) continue;
@@ -104,11 +111,10 @@ function checkDataFlowRun(context: RuleContext, pipeline: AdfObject, activity: A
   const datasets = flowDatasets(flow).filter((d) => requiredParameters(d.dataset).length > 0);
   if (datasets.length === 0) return;
   const all = rawProp(reference, 'datasetParameters');
-  // An expression or a template value: what it passes is not known here.
-  if (all !== undefined && all !== null && (typeof all !== 'object' || Array.isArray(all))) return;
+  if (isOpaque(all)) return;
   for (const { role, stream, dataset } of datasets) {
     const given = all === undefined || all === null ? undefined : rawProp(all, stream);
-    if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given))) continue;
+    if (isOpaque(given)) continue;
     for (const parameter of requiredParameters(dataset)) {
       if (rawPropertyName(given, parameter.name) !== undefined) continue;
       const dataflowNode = dig(activity.node, 'typeProperties', 'dataflow');
