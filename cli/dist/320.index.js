@@ -3376,6 +3376,13 @@ const referenceExistsRule = {
 function passed(site) {
     return site.raw !== undefined ? (0,lazy_json_tree/* rawProp */._G)(site.raw, 'parameters') : (0,json_nav/* valueOf */.RP)((0,json_nav/* prop */._w)(site.node, 'parameters'));
 }
+/**
+ * Whether passed parameters are given some other way than as an object of name to value: an
+ * expression or a template value, whose names are not known here.
+ */
+function isOpaque(given) {
+    return given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given));
+}
 const REQUIRED = new WeakMap();
 /** The parameters an object declares without a default value (listed once per object: it may be referenced thousands of times). */
 function requiredParameters(object) {
@@ -3411,8 +3418,7 @@ const referenceParametersRule = {
             if (required.length === 0)
                 continue;
             const given = passed(site);
-            // An expression or a template value: what it passes is not known here.
-            if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given)))
+            if (isOpaque(given))
                 continue;
             let missing;
             for (const parameter of required)
@@ -3472,12 +3478,11 @@ function checkDataFlowRun(context, pipeline, activity) {
     if (datasets.length === 0)
         return;
     const all = (0,lazy_json_tree/* rawProp */._G)(reference, 'datasetParameters');
-    // An expression or a template value: what it passes is not known here.
-    if (all !== undefined && all !== null && (typeof all !== 'object' || Array.isArray(all)))
+    if (isOpaque(all))
         return;
     for (const { role, stream, dataset } of datasets) {
         const given = all === undefined || all === null ? undefined : (0,lazy_json_tree/* rawProp */._G)(all, stream);
-        if (given !== undefined && given !== null && (typeof given !== 'object' || Array.isArray(given)))
+        if (isOpaque(given))
             continue;
         for (const parameter of requiredParameters(dataset)) {
             if ((0,lazy_json_tree/* rawPropertyName */.xn)(given, parameter.name) !== undefined)
