@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { factoryModel } from '../../shared/validate/datafactory/factory-model.js';
-import { hasSynapseFolders } from '../../shared/validate/datafactory/git-layout.js';
+import { synapseFolders } from '../../shared/validate/datafactory/git-layout.js';
 import { activityTypeRule } from '../../shared/validate/rules/adf/activity-type.js';
 import { nameRulesRule } from '../../shared/validate/rules/adf/name-rules.js';
 import { objectShapeRule } from '../../shared/validate/rules/adf/object-shape.js';
@@ -24,6 +24,8 @@ const lake = (name: string, synapse: boolean) =>
     properties: { type: 'AzureBlobFS', typeProperties: { url: 'https://contoso.dfs.core.windows.net' }, connectVia: { referenceName: 'AutoResolveIntegrationRuntime', type: 'IntegrationRuntimeReference' } },
   });
 const pipeline = (type: string) => json({ name: 'Load', properties: { activities: [{ name: 'Merge', type, typeProperties: { storedProcedureName: 'dbo.merge' } }] } });
+const hasSynapseFolders = (paths: string[], root: string) => synapseFolders(paths, root).size > 0;
+
 /** Whether each factory of the unit is a Synapse workspace, as the rules see it. */
 const synapseOf = (unit: ValidationUnit) => {
   let seen: boolean[] = [];
@@ -49,6 +51,12 @@ describe('Synapse workspace Git folders', () => {
     // A factory's repository may keep Databricks notebooks in a notebook/ folder of its own.
     expect(hasSynapseFolders(['pipeline/P.json', 'notebook/clean.py', 'notebook/score.ipynb'], '')).toBe(false);
     expect(hasSynapseFolders(['pipeline/P.json', 'notebook/Clean.json'], '')).toBe(true);
+    expect(synapseFolders(['ws/Notebook/Clean.json', 'ws/sqlscript/Q.json', 'ws/notebook/deep/X.json', 'ws/pipeline/P.json'], 'ws')).toEqual(
+      new Map([
+        ['notebook', ['Clean']],
+        ['sqlscript', ['Q']],
+      ]),
+    );
   });
 
   test("the workspace's own default linked services keep the dash the service gave them", () => {

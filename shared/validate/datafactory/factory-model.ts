@@ -6,7 +6,7 @@ import { prop, stringOf } from '../json-nav.js';
 import type { RuleContext } from '../rule.js';
 import type { UnitJson, ValidationUnit } from '../unit.js';
 import { ArmStrings, isResolved } from './arm-strings.js';
-import { hasSynapseFolders, placeInLayout, synapseArtifactNames, type AdfKind, type GitPlacement } from './git-layout.js';
+import { placeInLayout, synapseArtifactNames, synapseFolders, type AdfKind, type GitPlacement } from './git-layout.js';
 import { guessKind } from './object-kind.js';
 
 export type { AdfKind };
@@ -128,9 +128,10 @@ function gitFactories(unit: ValidationUnit): DataFactory[] {
   }
   const paths = unit.files.map((f) => f.path);
   for (const root of roots) {
-    const synapse = synapseRoots.has(root) || hasSynapseFolders(paths, root);
+    const folders = synapseFolders(paths, root);
+    const synapse = synapseRoots.has(root) || folders.size > 0;
     const label = root === '' ? unit.display : `${unit.display}/${root}`;
-    byRoot.set(root, { label, source: 'git', objects: [], ...(synapse ? { synapse, synapseArtifacts: synapseArtifactNames(paths, root) } : {}) });
+    byRoot.set(root, { label, source: 'git', objects: [], ...(synapse ? { synapse, synapseArtifacts: synapseArtifactNames(folders) } : {}) });
   }
   for (const { placed, root, json } of placedFiles) {
     const factory = byRoot.get(placed.root)!;

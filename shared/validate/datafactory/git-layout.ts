@@ -77,22 +77,6 @@ export function dataFactoryRoots(paths: Iterable<string>): string[] {
  */
 const SYNAPSE_FOLDERS = new Set(['notebook', 'sqlscript', 'sparkjobdefinition', 'bigdatapool', 'sqlpool', 'kqlscript', 'sparkconfiguration', 'kustopool']);
 
-/**
- * Whether the files of a Git root show a Synapse workspace rather than a data factory: a JSON
- * file in a folder only Synapse writes, directly under the root (a factory's repository may keep
- * Databricks notebooks, as .py or .ipynb files, in a notebook/ folder of its own).
- * @param root the root folder, '' for the unit's root
- */
-export function hasSynapseFolders(paths: Iterable<string>, root: string): boolean {
-  const prefix = root === '' ? '' : `${root}/`;
-  for (const path of paths) {
-    if (!path.startsWith(prefix) || !path.toLowerCase().endsWith('.json')) continue;
-    const rest = path.slice(prefix.length).split('/');
-    if (rest.length === 2 && SYNAPSE_FOLDERS.has(rest[0]!.toLowerCase())) return true;
-  }
-  return false;
-}
-
 /** The Synapse artifacts pipelines reference by name, by the reference type (lower case) and the folder they sit in. */
 export const SYNAPSE_REFERENCED: readonly { readonly referenceType: string; readonly folder: string; readonly word: string }[] = [
   { referenceType: 'notebookreference', folder: 'notebook', word: 'notebook' },
@@ -100,22 +84,37 @@ export const SYNAPSE_REFERENCED: readonly { readonly referenceType: string; read
 ];
 
 /**
- * The names of the notebooks and Spark job definitions of a Synapse Git root, from their file
- * names (`<root>/notebook/<name>.json`), by reference type (lower case). A kind whose folder is
- * absent is left out: the folder is then a partial copy of the workspace, not one without them.
+ * The folders only Synapse writes that a Git root holds JSON files in (`<root>/notebook/<name>.json`),
+ * each with the names of its files, by lower-case folder name. Any of them shows a Synapse
+ * workspace rather than a data factory; JSON files only, as a factory's repository may keep
+ * Databricks notebooks (.py, .ipynb) in a notebook/ folder of its own.
+ * @param root the root folder, '' for the unit's root
  */
-export function synapseArtifactNames(paths: Iterable<string>, root: string): Map<string, string[]> {
+export function synapseFolders(paths: Iterable<string>, root: string): Map<string, string[]> {
   const prefix = root === '' ? '' : `${root}/`;
-  const names = new Map<string, string[]>();
+  const folders = new Map<string, string[]>();
   for (const path of paths) {
     if (!path.startsWith(prefix) || !path.toLowerCase().endsWith('.json')) continue;
     const rest = path.slice(prefix.length).split('/');
-    if (rest.length !== 2) continue;
-    const referenced = SYNAPSE_REFERENCED.find((r) => r.folder === rest[0]!.toLowerCase());
-    if (!referenced) continue;
-    let list = names.get(referenced.referenceType);
-    if (list === undefined) names.set(referenced.referenceType, (list = []));
-    list.push(rest[1]!.slice(0, -'.json'.length));
+    const folder = rest[0]!.toLowerCase();
+    if (rest.length !== 2 || !SYNAPSE_FOLDERS.has(folder)) continue;
+    let names = folders.get(folder);
+    if (names === undefined) folders.set(folder, (names = []));
+    names.push(rest[1]!.slice(0, -'.json'.length));
+  }
+  return folders;
+}
+
+/**
+ * The names of the notebooks and Spark job definitions of a Synapse Git root, by the type of the
+ * reference that names them. A kind whose folder is absent is left out: the folder is then a
+ * partial copy of the workspace, not one without them.
+ */
+export function synapseArtifactNames(folders: ReadonlyMap<string, string[]>): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const { referenceType, folder } of SYNAPSE_REFERENCED) {
+    const files = folders.get(folder);
+    if (files !== undefined) names.set(referenceType, files);
   }
   return names;
 }

@@ -5,7 +5,14 @@ import { stringLiteral } from '../../datafactory/dataflow-script.js';
 import { office365Copies, sourceSetting } from '../../datafactory/office365-copies.js';
 import { office365FlowSources } from '../../datafactory/office365-flows.js';
 import type { Rule } from '../../rule.js';
-import { gdcDataset } from './gdc-datasets.js';
+import { gdcDataset, type GdcDataset } from './gdc-datasets.js';
+
+/** What is wrong with a date filter column for a dataset (a clause), or undefined when it may be filtered on. */
+function columnProblem(dataset: GdcDataset, column: string): string | undefined {
+  const columns = dataset.dateFilterColumns;
+  if (columns === undefined || columns.some((c) => c.toLowerCase() === column.toLowerCase())) return undefined;
+  return `cannot be filtered on '${column}'; use one of ${columns.join(', ')}.`;
+}
 
 /**
  * Message, SentItem and Event datasets are extracted only with a date filter: dateFilterColumn
@@ -35,9 +42,8 @@ export const dateFilterRule: Rule = {
       const owner = column.document;
       const value = column.node.type === 'string' && !isArmValue(owner.factory, column.node) ? textOf(owner.factory, column.node) : undefined;
       if (value === undefined || value.startsWith('@')) continue;
-      if (!dataset.dateFilterColumns.some((c) => c.toLowerCase() === value.toLowerCase())) {
-        context.report(owner.document, column.node, `${describeObject(owner)}: ${dataset.name} cannot be filtered on '${value}'; use one of ${dataset.dateFilterColumns.join(', ')}.`);
-      }
+      const problem = columnProblem(dataset, value);
+      if (problem !== undefined) context.report(owner.document, column.node, `${describeObject(owner)}: ${dataset.name} ${problem}`);
     }
     for (const source of office365FlowSources(context)) {
       const dataset = source.table === undefined ? undefined : gdcDataset(source.table);
@@ -54,10 +60,8 @@ export const dateFilterRule: Rule = {
       }
       const column = source.option('sourceDateFilterColumn');
       const value = column === undefined ? undefined : stringLiteral(column.value);
-      if (column === undefined || value === undefined || !dataset.dateFilterColumns) continue;
-      if (!dataset.dateFilterColumns.some((c) => c.toLowerCase() === value.toLowerCase())) {
-        source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name}, which cannot be filtered on '${value}'; use one of ${dataset.dateFilterColumns.join(', ')}.`);
-      }
+      const problem = value === undefined ? undefined : columnProblem(dataset, value);
+      if (column !== undefined && problem !== undefined) source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name}, which ${problem}`);
     }
   },
 };

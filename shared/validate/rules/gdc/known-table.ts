@@ -8,6 +8,12 @@ import { dig, prop, stringOf } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 import { GDC_DATASETS, gdcDataset } from './gdc-datasets.js';
 
+/** What to say of a table mapp does not know, with the closest known one. */
+function unknownTable(table: string): string {
+  const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
+  return `reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${closest ? ` The closest known dataset is '${closest}'.` : ''}`;
+}
+
 /** An Office365Table, or a data flow's Microsoft 365 source, reads a Graph Data Connect dataset mapp knows; an unknown name is likely a typo (or a dataset newer than mapp). */
 export const knownTableRule: Rule = {
   id: 'gdc/known-table',
@@ -22,16 +28,12 @@ export const knownTableRule: Rule = {
       const table = textOf(dataset.factory, node);
       if (table === undefined || isArmValue(dataset.factory, node) && !isResolved(table)) continue;
       if (!isResolved(table) || table.startsWith('@') || gdcDataset(table)) continue;
-      const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
-      const hint = closest ? ` The closest known dataset is '${closest}'.` : '';
-      context.report(dataset.document, node, `${describeObject(dataset)} reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${hint}`);
+      context.report(dataset.document, node, `${describeObject(dataset)} ${unknownTable(table)}`);
     }
     for (const source of office365FlowSources(context)) {
       const table = source.table;
       if (table === undefined || gdcDataset(table)) continue;
-      const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
-      const hint = closest ? ` The closest known dataset is '${closest}'.` : '';
-      source.report(context, source.option('sourceTableName')!.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${hint}`);
+      source.report(context, source.option('sourceTableName')!.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' ${unknownTable(table)}`);
     }
   },
 };
