@@ -5430,6 +5430,13 @@ function gdcDataset(tableName) {
 
 
 
+/** What is wrong with a date filter column for a dataset (a clause), or undefined when it may be filtered on. */
+function columnProblem(dataset, column) {
+    const columns = dataset.dateFilterColumns;
+    if (columns === undefined || columns.some((c) => c.toLowerCase() === column.toLowerCase()))
+        return undefined;
+    return `cannot be filtered on '${column}'; use one of ${columns.join(', ')}.`;
+}
 /**
  * Message, SentItem and Event datasets are extracted only with a date filter: dateFilterColumn
  * (one of the columns that dataset supports), startTime and endTime. CalendarView needs
@@ -5461,9 +5468,9 @@ const dateFilterRule = {
             const value = column.node.type === 'string' && !(0,factory_model/* isArmValue */.sA)(owner.factory, column.node) ? (0,factory_model/* textOf */.b6)(owner.factory, column.node) : undefined;
             if (value === undefined || value.startsWith('@'))
                 continue;
-            if (!dataset.dateFilterColumns.some((c) => c.toLowerCase() === value.toLowerCase())) {
-                context.report(owner.document, column.node, `${describeObject(owner)}: ${dataset.name} cannot be filtered on '${value}'; use one of ${dataset.dateFilterColumns.join(', ')}.`);
-            }
+            const problem = columnProblem(dataset, value);
+            if (problem !== undefined)
+                context.report(owner.document, column.node, `${describeObject(owner)}: ${dataset.name} ${problem}`);
         }
         for (const source of office365FlowSources(context)) {
             const dataset = source.table === undefined ? undefined : gdcDataset(source.table);
@@ -5477,11 +5484,9 @@ const dateFilterRule = {
             }
             const column = source.option('sourceDateFilterColumn');
             const value = column === undefined ? undefined : stringLiteral(column.value);
-            if (column === undefined || value === undefined || !dataset.dateFilterColumns)
-                continue;
-            if (!dataset.dateFilterColumns.some((c) => c.toLowerCase() === value.toLowerCase())) {
-                source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name}, which cannot be filtered on '${value}'; use one of ${dataset.dateFilterColumns.join(', ')}.`);
-            }
+            const problem = value === undefined ? undefined : columnProblem(dataset, value);
+            if (column !== undefined && problem !== undefined)
+                source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name}, which ${problem}`);
         }
     },
 };
@@ -5495,6 +5500,11 @@ const dateFilterRule = {
 
 
 
+/** What to say of a table mapp does not know, with the closest known one. */
+function unknownTable(table) {
+    const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
+    return `reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${closest ? ` The closest known dataset is '${closest}'.` : ''}`;
+}
 /** An Office365Table, or a data flow's Microsoft 365 source, reads a Graph Data Connect dataset mapp knows; an unknown name is likely a typo (or a dataset newer than mapp). */
 const knownTableRule = {
     id: 'gdc/known-table',
@@ -5512,17 +5522,13 @@ const knownTableRule = {
                 continue;
             if (!(0,arm_strings/* isResolved */.ZY)(table) || table.startsWith('@') || gdcDataset(table))
                 continue;
-            const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
-            const hint = closest ? ` The closest known dataset is '${closest}'.` : '';
-            context.report(dataset.document, node, `${describeObject(dataset)} reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${hint}`);
+            context.report(dataset.document, node, `${describeObject(dataset)} ${unknownTable(table)}`);
         }
         for (const source of office365FlowSources(context)) {
             const table = source.table;
             if (table === undefined || gdcDataset(table))
                 continue;
-            const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
-            const hint = closest ? ` The closest known dataset is '${closest}'.` : '';
-            source.report(context, source.option('sourceTableName').valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${hint}`);
+            source.report(context, source.option('sourceTableName').valueStart, `${describeObject(source.dataflow)}: source '${source.name}' ${unknownTable(table)}`);
         }
     },
 };

@@ -748,9 +748,10 @@ function gitFactories(unit) {
     }
     const paths = unit.files.map((f) => f.path);
     for (const root of roots) {
-        const synapse = synapseRoots.has(root) || (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .hasSynapseFolders */ .Nz)(paths, root);
+        const folders = (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .synapseFolders */ .hO)(paths, root);
+        const synapse = synapseRoots.has(root) || folders.size > 0;
         const label = root === '' ? unit.display : `${unit.display}/${root}`;
-        byRoot.set(root, { label, source: 'git', objects: [], ...(synapse ? { synapse, synapseArtifacts: (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .synapseArtifactNames */ .e1)(paths, root) } : {}) });
+        byRoot.set(root, { label, source: 'git', objects: [], ...(synapse ? { synapse, synapseArtifacts: (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .synapseArtifactNames */ .e1)(folders) } : {}) });
     }
     for (const { placed, root, json } of placedFiles) {
         const factory = byRoot.get(placed.root);
@@ -880,9 +881,9 @@ function objectsOfKind(model, kind) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jm: () => (/* binding */ placeInLayout),
 /* harmony export */   Kx: () => (/* binding */ dataFactoryRoots),
-/* harmony export */   Nz: () => (/* binding */ hasSynapseFolders),
 /* harmony export */   SR: () => (/* binding */ SYNAPSE_REFERENCED),
-/* harmony export */   e1: () => (/* binding */ synapseArtifactNames)
+/* harmony export */   e1: () => (/* binding */ synapseArtifactNames),
+/* harmony export */   hO: () => (/* binding */ synapseFolders)
 /* harmony export */ });
 /** The folder of a Data Factory Git integration that holds each kind, as the service writes it. */
 const KIND_FOLDERS = new Map([
@@ -937,49 +938,46 @@ function dataFactoryRoots(paths) {
  * linked services it shares with Data Factory (lower case).
  */
 const SYNAPSE_FOLDERS = new Set(['notebook', 'sqlscript', 'sparkjobdefinition', 'bigdatapool', 'sqlpool', 'kqlscript', 'sparkconfiguration', 'kustopool']);
-/**
- * Whether the files of a Git root show a Synapse workspace rather than a data factory: a JSON
- * file in a folder only Synapse writes, directly under the root (a factory's repository may keep
- * Databricks notebooks, as .py or .ipynb files, in a notebook/ folder of its own).
- * @param root the root folder, '' for the unit's root
- */
-function hasSynapseFolders(paths, root) {
-    const prefix = root === '' ? '' : `${root}/`;
-    for (const path of paths) {
-        if (!path.startsWith(prefix) || !path.toLowerCase().endsWith('.json'))
-            continue;
-        const rest = path.slice(prefix.length).split('/');
-        if (rest.length === 2 && SYNAPSE_FOLDERS.has(rest[0].toLowerCase()))
-            return true;
-    }
-    return false;
-}
 /** The Synapse artifacts pipelines reference by name, by the reference type (lower case) and the folder they sit in. */
 const SYNAPSE_REFERENCED = [
     { referenceType: 'notebookreference', folder: 'notebook', word: 'notebook' },
     { referenceType: 'sparkjobdefinitionreference', folder: 'sparkjobdefinition', word: 'Spark job definition' },
 ];
 /**
- * The names of the notebooks and Spark job definitions of a Synapse Git root, from their file
- * names (`<root>/notebook/<name>.json`), by reference type (lower case). A kind whose folder is
- * absent is left out: the folder is then a partial copy of the workspace, not one without them.
+ * The folders only Synapse writes that a Git root holds JSON files in (`<root>/notebook/<name>.json`),
+ * each with the names of its files, by lower-case folder name. Any of them shows a Synapse
+ * workspace rather than a data factory; JSON files only, as a factory's repository may keep
+ * Databricks notebooks (.py, .ipynb) in a notebook/ folder of its own.
+ * @param root the root folder, '' for the unit's root
  */
-function synapseArtifactNames(paths, root) {
+function synapseFolders(paths, root) {
     const prefix = root === '' ? '' : `${root}/`;
-    const names = new Map();
+    const folders = new Map();
     for (const path of paths) {
         if (!path.startsWith(prefix) || !path.toLowerCase().endsWith('.json'))
             continue;
         const rest = path.slice(prefix.length).split('/');
-        if (rest.length !== 2)
+        const folder = rest[0].toLowerCase();
+        if (rest.length !== 2 || !SYNAPSE_FOLDERS.has(folder))
             continue;
-        const referenced = SYNAPSE_REFERENCED.find((r) => r.folder === rest[0].toLowerCase());
-        if (!referenced)
-            continue;
-        let list = names.get(referenced.referenceType);
-        if (list === undefined)
-            names.set(referenced.referenceType, (list = []));
-        list.push(rest[1].slice(0, -'.json'.length));
+        let names = folders.get(folder);
+        if (names === undefined)
+            folders.set(folder, (names = []));
+        names.push(rest[1].slice(0, -'.json'.length));
+    }
+    return folders;
+}
+/**
+ * The names of the notebooks and Spark job definitions of a Synapse Git root, by the type of the
+ * reference that names them. A kind whose folder is absent is left out: the folder is then a
+ * partial copy of the workspace, not one without them.
+ */
+function synapseArtifactNames(folders) {
+    const names = new Map();
+    for (const { referenceType, folder } of SYNAPSE_REFERENCED) {
+        const files = folders.get(folder);
+        if (files !== undefined)
+            names.set(referenceType, files);
     }
     return names;
 }
