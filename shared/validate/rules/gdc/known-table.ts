@@ -10,7 +10,12 @@ import { GDC_DATASETS, gdcDataset } from './gdc-datasets.js';
 
 /** What to say of a table mapp does not know, with the closest known one. */
 function unknownTable(table: string): string {
-  const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
+  // Leaving out the family (`Message_v1` for `BasicDataSet_v0.Message_v1`) is the usual slip:
+  // a name without one is compared with the known names without theirs.
+  const bare = !table.includes('.');
+  const names = new Map(GDC_DATASETS.map((d) => [bare ? d.name.slice(d.name.indexOf('.') + 1) : d.name, d.name]));
+  const near = closestName(table, names.keys(), Math.max(4, Math.floor(table.length / 2)));
+  const closest = near === undefined ? undefined : names.get(near);
   return `reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${closest ? ` The closest known dataset is '${closest}'.` : ''}`;
 }
 
