@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dateTimeValue } from '../../shared/validate/datafactory/literal-values.js';
+import { dateFilterRule } from '../../shared/validate/rules/gdc/date-filter.js';
+import { at } from '../helpers/cuid-harness.js';
+import { check, memoryUnit } from '../helpers/memory-unit.js';
+
+const FIXTURE = 'test/fixtures/rules/gdc--date-filter--range';
+
+/** The fixture's files, with the copy source's time settings replaced by the given JSON text. */
+function factory(times: string, change: (files: Record<string, string>) => void = () => {}): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const kind of readdirSync(FIXTURE)) {
+    for (const file of readdirSync(path.join(FIXTURE, kind))) files[`${kind}/${file}`] = readFileSync(path.join(FIXTURE, kind, file), 'utf8');
+  }
+  const pipeline = files['pipeline/CopyMessages.json']!;
+  const written = /"startTime": "[^"]*",\s*"endTime": "[^"]*"/;
+  expect(pipeline).toMatch(written);
+  files['pipeline/CopyMessages.json'] = pipeline.replace(written, times);
+  change(files);
+  return files;
+}
+
+describe('literal date-times', () => {
+  test('dates, times, fractions and zones are read as instants', () => {
+    expect(dateTimeValue('2026-01-02')).toBe(Date.UTC(2026, 0, 2));
+    expect(dateTimeValue('2026-01-02T03:04:05Z')).toBe(Date.UTC(2026, 0, 2, 3, 4, 5));
+    expect(dateTimeValue('2026-01-02T03:04:05.250Z')).toBe(Date.UTC(2026, 0, 2, 3, 4, 5, 250));
+    expect(dateTimeValue('2026-01-02 03:04')).toBe(Date.UTC(2026, 0, 2, 3, 4));
+    expect(dateTimeValue('2026-01-02T03:00:00+02:00')).toBe(Date.UTC(2026, 0, 2, 1));
+    expect(dateTimeValue('2026-01-02T03:00:00-0130')).toBe(Date.UTC(2026, 0, 2, 4, 30));
+  });
+
+  test('anything else, an impossible date included, is not read', () => {
+    for (const text of ['2026-02-30', '2026-13-01T00:00:00Z', '2026-01-01T24:30:00Z', '01/02/2026', 'yesterday', '@utcNow()', '']) expect(dateTimeValue(text)).toBeUndefined();
+    expect(dateTimeValue(20260101)).toBeUndefined();
+  });
+});
+
+describe('gdc/date-filter: the range of literal times', () => {
+  test('an end before the start is an error at endTime that gives both times', () => {
+    const files = factory('"startTime": "2026-03-01T00:00:00Z", "endTime": "2026-02-01T00:00:00Z"');
+    const findings = check(dateFilterRule, memoryUnit(files));
+    expect(findings.map((f) => [f.file, f.message])).toEqual([
+      [
+        'app/pipeline/CopyMessages.json',
+        "Copy activity 'CopyMessages' reads BasicDataSet_v0.Message_v1 in a range that ends (2026-02-01T00:00:00Z) before it starts (2026-03-01T00:00:00Z), so it extracts nothing. Make endTime later than startTime.",
+      ],
+    ]);
+    expect({ line: findings[0]!.line, column: findings[0]!.column }).toEqual(at(files['pipeline/CopyMessages.json']!, '"endTime"'));
+  });
+
+  test('an empty range is an error too; zones are taken into account', () => {
+    expect(check(dateFilterRule, memoryUnit(factory('"startTime": "2026-02-01T00:00:00Z", "endTime": "2026-02-01T00:00:00Z"'))).map((f) => f.message)).toEqual([
+      "Copy activity 'CopyMessages' reads BasicDataSet_v0.Message_v1 in a range that starts and ends at the same time (2026-02-01T00:00:00Z), so it extracts nothing. Make endTime later than startTime.",
+    ]);
+    // 01:00 in Paris is midnight UTC: the same instant.
+    expect(check(dateFilterRule, memoryUnit(factory('"startTime": "2026-02-01T00:00:00Z", "endTime": "2026-02-01T01:00:00+01:00"')))).toHaveLength(1);
+    expect(check(dateFilterRule, memoryUnit(factory('"startTime": "2026-02-01T00:00:00Z", "endTime": "2026-02-01T01:00:00-01:00"')))).toEqual([]);
+  });
+
+  test('a range in order passes, and so do times computed at run time or written in other forms', () => {
+    for (const times of [
+      '"startTime": "2026-01-01", "endTime": "2026-01-02"',
+      '"startTime": "@pipeline().parameters.windowEnd", "endTime": "2026-01-01T00:00:00Z"',
+      '"startTime": "2026-03-01T00:00:00Z", "endTime": { "value": "@pipeline().parameters.windowEnd", "type": "Expression" }',
+      '"startTime": "03/01/2026", "endTime": "2026-02-01T00:00:00Z"',
+    ]) {
+      expect(check(dateFilterRule, memoryUnit(factory(times)))).toEqual([]);
+    }
+  });
+
+  test('times set on the Office365Table dataset are judged as well, and reported there', () => {
+    const files = factory('"ignored": true', (f) => {
+      f['dataset/Office365Messages.json'] = f['dataset/Office365Messages.json']!.replace(
+        /"tableName": "[^"]*"/,
+        '"tableName": "BasicDataSet_v0.Message_v1", "dateFilterColumn": "ReceivedDateTime", "startTime": "2026-03-01", "endTime": "2026-01-01"',
+      );
+      f['pipeline/CopyMessages.json'] = f['pipeline/CopyMessages.json']!.replace('"dateFilterColumn": "ReceivedDateTime",', '');
+    });
+    expect(check(dateFilterRule, memoryUnit(files)).map((f) => f.file)).toEqual(['app/dataset/Office365Messages.json']);
+  });
+
+  test("a data flow's Microsoft 365 source with literal times out of order is reported at sourceEndTime", () => {
+    const lines = [
+      'source(output(id as string),',
+      "     store: 'microsoft365',",
+      "     sourceTableName: 'BasicDataSet_v0.Message_v1',",
+      "     sourceDateFilterColumn: 'ReceivedDateTime',",
+      "     sourceStartTime: '2026-03-01T00:00:00Z',",
+      "     sourceEndTime: '2026-02-01T00:00:00Z') ~> Mail",
+    ];
+    const text = JSON.stringify({ name: 'ShapeMail', properties: { type: 'MappingDataFlow', typeProperties: { scriptLines: lines } } }, null, 2);
+    const findings = check(dateFilterRule, memoryUnit({ 'dataflow/ShapeMail.json': text }));
+    expect(findings.map((f) => f.message)).toEqual([
+      "Data flow 'ShapeMail': source 'Mail' reads BasicDataSet_v0.Message_v1 in a range that ends (2026-02-01T00:00:00Z) before it starts (2026-03-01T00:00:00Z), so it extracts nothing. Make sourceEndTime later than sourceStartTime.",
+    ]);
+    expect({ line: findings[0]!.line, column: findings[0]!.column }).toEqual(at(text, "'2026-02-01T00:00:00Z'"));
+    const inOrder = text.replace("sourceEndTime: '2026-02-01T00:00:00Z'", "sourceEndTime: '2026-04-01T00:00:00Z'");
+    expect(check(dateFilterRule, memoryUnit({ 'dataflow/ShapeMail.json': inOrder }))).toEqual([]);
+  });
+});
