@@ -591,6 +591,32 @@ function shown(value) {
         return 'an object';
     return JSON.stringify(value);
 }
+/** An ISO 8601 date, or date and time, with an optional zone: the form Data Factory writes times in. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,7})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+/**
+ * The instant a literal ISO 8601 date-time stands for, in milliseconds since 1970 (a time
+ * without a zone read as UTC, as Data Factory reads it); undefined for any other text, an
+ * impossible date included. Other forms the service may also take are left unread, not judged.
+ */
+function dateTimeValue(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const match = DATE_TIME.exec(value.trim());
+    if (match === null)
+        return undefined;
+    const [, year, month, day, hours = '0', minutes = '0', seconds = '0', fraction = '', zone] = match;
+    const parts = [Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds)];
+    const utc = Date.UTC(...parts) + Math.round(Number(`0${fraction || '.0'}`) * 1000);
+    const back = new Date(utc - Math.round(Number(`0${fraction || '.0'}`) * 1000));
+    // Date.UTC rolls 2026-02-30 over into March: a date that does not come back unchanged is not one.
+    if (back.getUTCFullYear() !== parts[0] || back.getUTCMonth() !== parts[1] || back.getUTCDate() !== parts[2] || back.getUTCHours() !== parts[3] || back.getUTCMinutes() !== parts[4] || back.getUTCSeconds() !== parts[5])
+        return undefined;
+    if (zone === undefined || zone.toUpperCase() === 'Z')
+        return utc;
+    const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+    const minutesEast = (Number(offset[2]) * 60 + Number(offset[3])) * (offset[1] === '-' ? -1 : 1);
+    return utc - minutesEast * 60_000;
+}
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/activity-policy.js
 
@@ -3607,7 +3633,7 @@ const secureStringLiteralRule = {
 
 const WEEK_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** ISO 8601 date and time, seconds and zone optional, as the service reads start and end times. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+const trigger_recurrence_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 /** Whether a value is set by the deployment (an ARM expression) or at run time (a Data Factory expression): not judged here. */
 function isComputed(object, node) {
     return node === undefined || node.type === 'object' || isComputedValue(object.factory, node.value);
@@ -3654,7 +3680,7 @@ function checkTimes(report, object, holder, where, utcOnly) {
         if (isComputed(object, time.node))
             continue;
         const value = (0,json_nav/* stringOf */.Je)(time.node);
-        const at = value !== undefined && DATE_TIME.test(value) ? Date.parse(/[Zz]|[+-]\d{2}:\d{2}$/.test(value) ? value : `${value}Z`) : NaN;
+        const at = value !== undefined && trigger_recurrence_DATE_TIME.test(value) ? Date.parse(/[Zz]|[+-]\d{2}:\d{2}$/.test(value) ? value : `${value}Z`) : NaN;
         if (Number.isNaN(at)) {
             report(time.node, `${describeObject(object)}: ${time.name} ${JSON.stringify(value ?? time.node.value ?? null)} is not an ISO 8601 date and time; write it as 2026-01-01T02:00:00Z.`);
             continue;
@@ -5375,54 +5401,91 @@ const autoResolveRuntimeRule = {
 };
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/gdc/gdc-datasets.js
+const PREFIX = 'BasicDataSet_v0.';
 const MAIL_COLUMNS = ['CreatedDateTime', 'LastModifiedDateTime', 'ReceivedDateTime', 'SentDateTime'];
 const EVENT_COLUMNS = ['CreatedDateTime', 'LastModifiedDateTime'];
+/** A dataset in the `BasicDataSet_v0` family, as every sample and the older catalogue write them. */
+const basic = (name, more = {}) => ({ name: PREFIX + name, ...more, aliases: more.aliases?.map((a) => PREFIX + a) });
+/**
+ * A dataset the current catalogue lists without its family, and for which no sample shows the
+ * tableName: taken with or without `BasicDataSet_v0.`, so that neither is reported wrongly.
+ */
+const unsure = (name) => ({ name: PREFIX + name, aliases: [name] });
 const GDC_DATASETS = [
-    // Microsoft Entra ID
-    { name: 'BasicDataSet_v0.User_v0' },
-    { name: 'BasicDataSet_v0.User_v1' },
-    { name: 'BasicDataSet_v0.Manager_v0' },
-    { name: 'BasicDataSet_v0.DirectReport_v0' },
-    // Outlook and Exchange Online
-    { name: 'BasicDataSet_v0.CalendarView_v0', needsTimeRangeOnly: true },
-    { name: 'BasicDataSet_v0.Contact_v0' },
-    { name: 'BasicDataSet_v0.Contact_v1' },
-    { name: 'BasicDataSet_v0.Event_v0', dateFilterColumns: EVENT_COLUMNS },
-    { name: 'BasicDataSet_v0.Event_v1', dateFilterColumns: EVENT_COLUMNS },
-    { name: 'BasicDataSet_v0.Inbox_v1' },
-    { name: 'BasicDataSet_v0.MailboxSettings_v0' },
-    { name: 'BasicDataSet_v0.MailFolder_v0' },
-    { name: 'BasicDataSet_v0.Message_v0', dateFilterColumns: MAIL_COLUMNS },
-    { name: 'BasicDataSet_v0.Message_v1', dateFilterColumns: MAIL_COLUMNS },
-    { name: 'BasicDataSet_v0.SentItem_v0', dateFilterColumns: MAIL_COLUMNS },
-    { name: 'BasicDataSet_v0.SentItem_v1', dateFilterColumns: MAIL_COLUMNS },
-    { name: 'BasicDataSet_v0.TodoTaskFolders_v0' },
-    { name: 'BasicDataSet_v0.TodoTasks_v0' },
-    { name: 'BasicDataSet_v0.OutlookGroupConversations_v0' },
-    // Microsoft Teams
-    { name: 'BasicDataSet_v0.TeamChat_v1' },
-    { name: 'BasicDataSet_v0.TeamsCallRecords_v1' },
-    { name: 'BasicDataSet_v0.TeamsChannelDetails_v0' },
-    { name: 'BasicDataSet_v0.TeamsStandardChannelMessages_v0' },
-    { name: 'BasicDataSet_v0.TeamsTranscript_v1' },
-    // Microsoft 365 Groups
-    { name: 'BasicDataSet_v0.GroupDetails_v0' },
-    { name: 'BasicDataSet_v0.GroupMembers_v0' },
-    { name: 'BasicDataSet_v0.GroupOwners_v0' },
-    // OneDrive and SharePoint Online
+    // Activities
+    unsure('OutlookContactActivity_v0'),
+    unsure('OutlookMailActivity_v0'),
+    unsure('OutlookMeetingActivity_v0'),
+    unsure('TeamsChannelActivity_v0'),
+    unsure('TeamsConversationActivity_v0'),
+    // Call records, channels, contacts
+    basic('TeamsCallRecords_v1'),
+    basic('TeamsChannelDetails_v0'),
+    basic('Contact_v0'),
+    basic('Contact_v1'),
+    // Devices and licences
+    unsure('OwnedDevices_v0'),
+    unsure('RegisteredDevices_v0'),
+    unsure('LicenseDetails_v0'),
+    // Events
+    basic('CalendarView_v0', { needsTimeRangeOnly: true }),
+    basic('ConferenceRoomCalendar_v0'),
+    basic('Event_v0', { dateFilterColumns: EVENT_COLUMNS }),
+    basic('Event_v1', { dateFilterColumns: EVENT_COLUMNS }),
+    // Microsoft 365 groups
+    basic('GroupDetails_v0'),
+    basic('GroupMembers_v0'),
+    basic('GroupOwners_v0'),
+    // Mail: the filtering page writes SentItem, the current catalogue SentItems.
+    basic('Message_v0', { dateFilterColumns: MAIL_COLUMNS }),
+    basic('Message_v1', { dateFilterColumns: MAIL_COLUMNS }),
+    basic('SentItem_v0', { dateFilterColumns: MAIL_COLUMNS, aliases: ['SentItems_v0'] }),
+    basic('SentItem_v1', { dateFilterColumns: MAIL_COLUMNS, aliases: ['SentItems_v1'] }),
+    // Mail folders and mailbox settings
+    basic('Inbox_v1'),
+    basic('MailFolder_v0'),
+    basic('MailFolder_v2'),
+    basic('MailboxSettings_v0'),
+    // Messages in conversations, chats and channels
+    basic('OutlookGroupConversations_v0'),
+    basic('TeamChat_v1'),
+    basic('TeamChat_v2'),
+    basic('TeamsStandardChannelMessages_v0'),
+    // Online meetings
+    basic('TeamsTranscript_v1'),
+    // Organisation
+    basic('DirectReport_v0'),
+    basic('Manager_v0'),
+    // Tasks
+    basic('TodoTaskFolders_v0'),
+    basic('TodoTasks_v0'),
+    unsure('PlannerTasks_v0'),
+    // Users
+    basic('User_v0'),
+    basic('User_v1'),
+    // OneDrive and SharePoint Online; the schema page of sync health is titled _v0, the catalogue _v1.
+    basic('SharePointSites_v1'),
+    basic('SharePointPermissions_v1'),
+    basic('SharePointGroups_v1'),
+    basic('SharePointFiles_v1'),
+    basic('SharePointFileActions_v1'),
+    basic('OneDriveSyncHealth_v1', { aliases: ['OneDriveSyncHealth_v0'] }),
+    // The previews they replace, still in use by pipelines written against them.
     { name: 'DocumentSharingDataset_v0_Preview' },
     { name: 'SharePointSitesDataset_v0_Preview' },
     { name: 'SharePointGroupsDataset_v0_Preview' },
     // Viva Insights
+    { name: 'VivaInsightsDataset_PersonReport_v1' },
     { name: 'VivaInsightsDataset_v0' },
 ];
-const BY_NAME = new Map(GDC_DATASETS.map((d) => [d.name.toLowerCase(), d]));
+const BY_NAME = new Map(GDC_DATASETS.flatMap((d) => [d.name, ...(d.aliases ?? [])].map((name) => [name.toLowerCase(), d])));
 /** The catalogue entry of a table name (case-insensitive), or undefined for an unknown table. */
 function gdcDataset(tableName) {
     return BY_NAME.get(tableName.toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/gdc/date-filter.js
+
 
 
 
@@ -5438,16 +5501,35 @@ function columnProblem(dataset, column) {
     return `cannot be filtered on '${column}'; use one of ${columns.join(', ')}.`;
 }
 /**
+ * Why a literal time range selects nothing (a clause), or undefined when it selects something or
+ * either end is not a literal date-time (computed when the pipeline runs, or in a form not read here).
+ */
+function rangeProblem(start, end) {
+    const from = dateTimeValue(start);
+    const to = dateTimeValue(end);
+    if (from === undefined || to === undefined || from < to)
+        return undefined;
+    return from === to ? `starts and ends at the same time (${start})` : `ends (${end}) before it starts (${start})`;
+}
+/** The text of a copy's time setting when it is a literal string (not an expression). */
+function literalSetting(setting) {
+    if (setting === undefined || setting.node.type !== 'string' || (0,factory_model/* isArmValue */.sA)(setting.document.factory, setting.node))
+        return undefined;
+    const value = (0,factory_model/* textOf */.b6)(setting.document.factory, setting.node);
+    return value === undefined || value.startsWith('@') ? undefined : value;
+}
+/**
  * Message, SentItem and Event datasets are extracted only with a date filter: dateFilterColumn
  * (one of the columns that dataset supports), startTime and endTime. CalendarView needs
  * startTime and endTime. Without them the run fails after the approval wait. The same holds for
  * a mapping data flow's Microsoft 365 source (sourceDateFilterColumn, sourceStartTime, sourceEndTime).
+ * Written as literal date-times, the end must come after the start.
  */
 const dateFilterRule = {
     id: 'gdc/date-filter',
     armTtk: null,
     severity: 'error',
-    description: 'Give the Office 365 copy source dateFilterColumn (a column the dataset supports), startTime and endTime, or a data flow source sourceDateFilterColumn, sourceStartTime and sourceEndTime; CalendarView needs the times only.',
+    description: 'Give the Office 365 copy source dateFilterColumn (a column the dataset supports), startTime and endTime, or a data flow source sourceDateFilterColumn, sourceStartTime and sourceEndTime; CalendarView needs the times only. Literal times must end after they start.',
     helpUri: ADF_DOCS.gdcFiltering,
     check(context) {
         for (const copy of office365Copies(context)) {
@@ -5462,15 +5544,15 @@ const dateFilterRule = {
                 continue;
             }
             const column = sourceSetting(copy, 'dateFilterColumn');
-            if (!column || !dataset.dateFilterColumns)
-                continue;
-            const owner = column.document;
-            const value = column.node.type === 'string' && !(0,factory_model/* isArmValue */.sA)(owner.factory, column.node) ? (0,factory_model/* textOf */.b6)(owner.factory, column.node) : undefined;
-            if (value === undefined || value.startsWith('@'))
-                continue;
-            const problem = columnProblem(dataset, value);
-            if (problem !== undefined)
-                context.report(owner.document, column.node, `${describeObject(owner)}: ${dataset.name} ${problem}`);
+            const columnName = literalSetting(column);
+            const problem = column === undefined || columnName === undefined ? undefined : columnProblem(dataset, columnName);
+            if (column !== undefined && problem !== undefined)
+                context.report(column.document.document, column.node, `${describeObject(column.document)}: ${dataset.name} ${problem}`);
+            const end = sourceSetting(copy, 'endTime');
+            const range = rangeProblem(literalSetting(sourceSetting(copy, 'startTime')), literalSetting(end));
+            if (range !== undefined) {
+                context.report(end.document.document, end.node, `Copy activity '${copy.activity.name ?? ''}' reads ${dataset.name} in a range that ${range}, so it extracts nothing. Make endTime later than startTime.`);
+            }
         }
         for (const source of office365FlowSources(context)) {
             const dataset = source.table === undefined ? undefined : gdcDataset(source.table);
@@ -5487,6 +5569,11 @@ const dateFilterRule = {
             const problem = value === undefined ? undefined : columnProblem(dataset, value);
             if (column !== undefined && problem !== undefined)
                 source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name}, which ${problem}`);
+            const end = source.option('sourceEndTime');
+            const range = rangeProblem(stringLiteral(source.option('sourceStartTime').value), stringLiteral(end.value));
+            if (range !== undefined) {
+                source.report(context, end.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name} in a range that ${range}, so it extracts nothing. Make sourceEndTime later than sourceStartTime.`);
+            }
         }
     },
 };
@@ -5502,7 +5589,12 @@ const dateFilterRule = {
 
 /** What to say of a table mapp does not know, with the closest known one. */
 function unknownTable(table) {
-    const closest = closestName(table, GDC_DATASETS.map((d) => d.name), Math.max(4, Math.floor(table.length / 2)));
+    // Leaving out the family (`Message_v1` for `BasicDataSet_v0.Message_v1`) is the usual slip:
+    // a name without one is compared with the known names without theirs.
+    const bare = !table.includes('.');
+    const names = new Map(GDC_DATASETS.map((d) => [bare ? d.name.slice(d.name.indexOf('.') + 1) : d.name, d.name]));
+    const near = closestName(table, names.keys(), Math.max(4, Math.floor(table.length / 2)));
+    const closest = near === undefined ? undefined : names.get(near);
     return `reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${closest ? ` The closest known dataset is '${closest}'.` : ''}`;
 }
 /** An Office365Table, or a data flow's Microsoft 365 source, reads a Graph Data Connect dataset mapp knows; an unknown name is likely a typo (or a dataset newer than mapp). */
