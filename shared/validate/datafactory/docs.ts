@@ -12,6 +12,7 @@ export const ADF_DOCS = {
   scheduleTrigger: 'https://learn.microsoft.com/azure/data-factory/how-to-create-schedule-trigger',
   forEach: 'https://learn.microsoft.com/azure/data-factory/control-flow-for-each-activity',
   until: 'https://learn.microsoft.com/azure/data-factory/control-flow-until-activity',
+  switch: 'https://learn.microsoft.com/azure/data-factory/control-flow-switch-activity',
   lookup: 'https://learn.microsoft.com/azure/data-factory/control-flow-lookup-activity',
   getMetadata: 'https://learn.microsoft.com/azure/data-factory/control-flow-get-metadata-activity',
   setVariable: 'https://learn.microsoft.com/azure/data-factory/control-flow-set-variable-activity',

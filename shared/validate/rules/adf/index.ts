@@ -4,6 +4,7 @@ import { activityPolicyRule } from './activity-policy.js';
 import { activityTypeRule } from './activity-type.js';
 import { containerNestingRule } from './container-nesting.js';
 import { controlSettingsRule } from './control-settings.js';
+import { switchCasesRule } from './switch-cases.js';
 import { defaultValueTypesRule } from './default-value-types.js';
 import { dependencyConditionsRule } from './dependency-conditions.js';
 import { dependencyCycleRule } from './dependency-cycle.js';
@@ -66,6 +67,7 @@ export const dataFactoryRules: readonly Rule[] = [
   forEachBatchCountRule,
   activityPolicyRule,
   controlSettingsRule,
+  switchCasesRule,
   objectSizeRule,
   expressionLengthRule,
   secureStringLiteralRule,
