@@ -509,8 +509,8 @@ var report_model = __webpack_require__(38176);
 var tool_info = __webpack_require__(33352);
 // EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
 var finding_outcome = __webpack_require__(47020);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
-var validate_rules = __webpack_require__(95320);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
+var validate_rules = __webpack_require__(49337);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(99716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 1 modules
@@ -1137,8 +1137,8 @@ var finding_outcome = __webpack_require__(47020);
 var load_unit = __webpack_require__(87637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(25768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
-var validate_rules = __webpack_require__(95320);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
+var validate_rules = __webpack_require__(49337);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */

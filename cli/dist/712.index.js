@@ -395,8 +395,8 @@ var build = __webpack_require__(9338);
 var render = __webpack_require__(39212);
 // EXTERNAL MODULE: ./lib/shared/report/report-model.js
 var report_model = __webpack_require__(38176);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
-var validate_rules = __webpack_require__(95320);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
+var validate_rules = __webpack_require__(49337);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(99716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 1 modules

@@ -329,8 +329,8 @@ var finding_outcome = __webpack_require__(47020);
 var load_unit = __webpack_require__(87637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(25768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
-var validate_rules = __webpack_require__(95320);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
+var validate_rules = __webpack_require__(49337);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */
