@@ -51,6 +51,30 @@ describe('adf/switch-cases', () => {
     ]);
   });
 
+  test('case entries that are not objects, and values that are not strings, are left alone', () => {
+    const odd = pipeline(['a']).replace('"cases": [', '"cases": [null, "a", 3, { "value": 1 }, { "value": 1 },');
+    expect(findings(odd)).toEqual([]);
+  });
+
+  test('in an ARM template, template expressions are left to the deployment and [[ escapes are compared as deployed', () => {
+    const cases = ["[parameters('first')]", "[parameters('first')]", '[[raw]', '[[raw]'].map((value, i) => ({ value, activities: [{ name: `Case${i}`, type: 'Wait', typeProperties: { waitTimeInSeconds: 1 } }] }));
+    const template = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources: [
+        {
+          type: 'Microsoft.DataFactory/factories/pipelines',
+          apiVersion: '2018-06-01',
+          name: "[concat('factory', '/Route')]",
+          properties: { activities: [{ name: 'RouteByTarget', type: 'Switch', typeProperties: { on: { value: "@string('x')", type: 'Expression' }, cases } }] },
+        },
+      ],
+    });
+    expect(check(switchCasesRule, memoryUnit({ 'mainTemplate.json': template })).map((f) => f.message)).toEqual([
+      `Switch 'RouteByTarget': cases 3 and 4 both have the value "[raw]"; give each case a value of its own.`,
+    ]);
+  });
+
   test('a deactivated Switch, and cases that are not a list, are left alone', () => {
     expect(findings(pipeline(['a', 'a'], { state: 'Inactive', onInactiveMarkAs: 'Succeeded' }))).toEqual([]);
     const notAList = pipeline([]).replace('"cases": []', '"cases": "@pipeline().parameters.cases"');

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dateTimeValue } from '../../shared/validate/datafactory/literal-values.js';
+import { dateTimeTicks } from '../../shared/validate/datafactory/literal-values.js';
 import { dateFilterRule } from '../../shared/validate/rules/gdc/date-filter.js';
 import { at } from '../helpers/cuid-harness.js';
 import { check, memoryUnit } from '../helpers/memory-unit.js';
@@ -21,19 +21,27 @@ function factory(times: string, change: (files: Record<string, string>) => void 
   return files;
 }
 
+/** Ticks (100 ns) since 1970 of a UTC time, plus extra ticks. */
+const ticks = (ms: number, extra = 0n) => BigInt(ms) * 10_000n + extra;
+
 describe('literal date-times', () => {
-  test('dates, times, fractions and zones are read as instants', () => {
-    expect(dateTimeValue('2026-01-02')).toBe(Date.UTC(2026, 0, 2));
-    expect(dateTimeValue('2026-01-02T03:04:05Z')).toBe(Date.UTC(2026, 0, 2, 3, 4, 5));
-    expect(dateTimeValue('2026-01-02T03:04:05.250Z')).toBe(Date.UTC(2026, 0, 2, 3, 4, 5, 250));
-    expect(dateTimeValue('2026-01-02 03:04')).toBe(Date.UTC(2026, 0, 2, 3, 4));
-    expect(dateTimeValue('2026-01-02T03:00:00+02:00')).toBe(Date.UTC(2026, 0, 2, 1));
-    expect(dateTimeValue('2026-01-02T03:00:00-0130')).toBe(Date.UTC(2026, 0, 2, 4, 30));
+  test('dates, times, fractions to the seventh decimal and zones are read as instants', () => {
+    expect(dateTimeTicks('2026-01-02')).toBe(ticks(Date.UTC(2026, 0, 2)));
+    expect(dateTimeTicks('2026-01-02T03:04:05Z')).toBe(ticks(Date.UTC(2026, 0, 2, 3, 4, 5)));
+    expect(dateTimeTicks('2026-01-02T03:04:05.25Z')).toBe(ticks(Date.UTC(2026, 0, 2, 3, 4, 5, 250)));
+    expect(dateTimeTicks('2026-01-02T03:04:05.0000001Z')).toBe(ticks(Date.UTC(2026, 0, 2, 3, 4, 5), 1n));
+    expect(dateTimeTicks('2026-01-02 03:04')).toBe(ticks(Date.UTC(2026, 0, 2, 3, 4)));
+    expect(dateTimeTicks(' 2026-01-02T03:04:05Z ')).toBe(ticks(Date.UTC(2026, 0, 2, 3, 4, 5)));
+    expect(dateTimeTicks('2026-01-02T03:00:00+02:00')).toBe(ticks(Date.UTC(2026, 0, 2, 1)));
+    expect(dateTimeTicks('2026-01-02T03:00:00-0130')).toBe(ticks(Date.UTC(2026, 0, 2, 4, 30)));
+    expect(dateTimeTicks('2024-02-29T00:00:00Z')).toBe(ticks(Date.UTC(2024, 1, 29)));
   });
 
-  test('anything else, an impossible date included, is not read', () => {
-    for (const text of ['2026-02-30', '2026-13-01T00:00:00Z', '2026-01-01T24:30:00Z', '01/02/2026', 'yesterday', '@utcNow()', '']) expect(dateTimeValue(text)).toBeUndefined();
-    expect(dateTimeValue(20260101)).toBeUndefined();
+  test('anything else, an impossible date or zone included, is not read', () => {
+    for (const text of ['2026-02-30', '2025-02-29', '2026-13-01T00:00:00Z', '2026-01-01T24:30:00Z', '2026-01-01T00:00:00+99:99', '2026-01-01T00:00:00 +05:00', '2026-01-01Z', '01/02/2026', 'yesterday', '@utcNow()', '']) {
+      expect(dateTimeTicks(text)).toBeUndefined();
+    }
+    expect(dateTimeTicks(20260101)).toBeUndefined();
   });
 });
 
@@ -44,7 +52,7 @@ describe('gdc/date-filter: the range of literal times', () => {
     expect(findings.map((f) => [f.file, f.message])).toEqual([
       [
         'app/pipeline/CopyMessages.json',
-        "Copy activity 'CopyMessages' reads BasicDataSet_v0.Message_v1 in a range that ends (2026-02-01T00:00:00Z) before it starts (2026-03-01T00:00:00Z), so it extracts nothing. Make endTime later than startTime.",
+        "Copy activity 'CopyMessages' reads BasicDataSet_v0.Message_v1 in a time range that ends (2026-02-01T00:00:00Z) before it starts (2026-03-01T00:00:00Z); Graph Data Connect extracts what falls between startTime and endTime. Make endTime later than startTime.",
       ],
     ]);
     expect({ line: findings[0]!.line, column: findings[0]!.column }).toEqual(at(files['pipeline/CopyMessages.json']!, '"endTime"'));
@@ -52,7 +60,7 @@ describe('gdc/date-filter: the range of literal times', () => {
 
   test('an empty range is an error too; zones are taken into account', () => {
     expect(check(dateFilterRule, memoryUnit(factory('"startTime": "2026-02-01T00:00:00Z", "endTime": "2026-02-01T00:00:00Z"'))).map((f) => f.message)).toEqual([
-      "Copy activity 'CopyMessages' reads BasicDataSet_v0.Message_v1 in a range that starts and ends at the same time (2026-02-01T00:00:00Z), so it extracts nothing. Make endTime later than startTime.",
+      "Copy activity 'CopyMessages' reads BasicDataSet_v0.Message_v1 in a time range that starts and ends at the same time (2026-02-01T00:00:00Z, 2026-02-01T00:00:00Z); Graph Data Connect extracts what falls between startTime and endTime. Make endTime later than startTime.",
     ]);
     // 01:00 in Paris is midnight UTC: the same instant.
     expect(check(dateFilterRule, memoryUnit(factory('"startTime": "2026-02-01T00:00:00Z", "endTime": "2026-02-01T01:00:00+01:00"')))).toHaveLength(1);
@@ -78,7 +86,31 @@ describe('gdc/date-filter: the range of literal times', () => {
       );
       f['pipeline/CopyMessages.json'] = f['pipeline/CopyMessages.json']!.replace('"dateFilterColumn": "ReceivedDateTime",', '');
     });
-    expect(check(dateFilterRule, memoryUnit(files)).map((f) => f.file)).toEqual(['app/dataset/Office365Messages.json']);
+    const found = check(dateFilterRule, memoryUnit(files));
+    expect(found.map((f) => [f.file, f.message])).toEqual([
+      [
+        'app/dataset/Office365Messages.json',
+        "Dataset 'Office365Messages' reads BasicDataSet_v0.Message_v1 in a time range that ends (2026-01-01) before it starts (2026-03-01); Graph Data Connect extracts what falls between startTime and endTime. Make endTime later than startTime.",
+      ],
+    ]);
+    expect({ line: found[0]!.line, column: found[0]!.column }).toEqual(at(files['dataset/Office365Messages.json']!, '"endTime"'));
+  });
+
+  test('a range split between the copy source and its dataset is left alone', () => {
+    const files = factory('"startTime": "2026-03-01T00:00:00Z"', (f) => {
+      f['dataset/Office365Messages.json'] = f['dataset/Office365Messages.json']!.replace(/"tableName": "[^"]*"/, '"tableName": "BasicDataSet_v0.Message_v1", "startTime": "2026-01-01", "endTime": "2026-01-10"');
+    });
+    expect(check(dateFilterRule, memoryUnit(files))).toEqual([]);
+  });
+
+  test('CalendarView, which takes the times without a filter column, is judged alike', () => {
+    const files = factory('"startTime": "2026-03-01T00:00:00Z", "endTime": "2026-02-01T00:00:00Z"', (f) => {
+      f['dataset/Office365Messages.json'] = f['dataset/Office365Messages.json']!.replace(/"tableName": "[^"]*"/, '"tableName": "BasicDataSet_v0.CalendarView_v0"');
+      f['pipeline/CopyMessages.json'] = f['pipeline/CopyMessages.json']!.replace('"dateFilterColumn": "ReceivedDateTime",', '');
+    });
+    expect(check(dateFilterRule, memoryUnit(files)).map((f) => f.message)).toEqual([
+      "Copy activity 'CopyMessages' reads BasicDataSet_v0.CalendarView_v0 in a time range that ends (2026-02-01T00:00:00Z) before it starts (2026-03-01T00:00:00Z); Graph Data Connect extracts what falls between startTime and endTime. Make endTime later than startTime.",
+    ]);
   });
 
   test("a data flow's Microsoft 365 source with literal times out of order is reported at sourceEndTime", () => {
@@ -93,10 +125,40 @@ describe('gdc/date-filter: the range of literal times', () => {
     const text = JSON.stringify({ name: 'ShapeMail', properties: { type: 'MappingDataFlow', typeProperties: { scriptLines: lines } } }, null, 2);
     const findings = check(dateFilterRule, memoryUnit({ 'dataflow/ShapeMail.json': text }));
     expect(findings.map((f) => f.message)).toEqual([
-      "Data flow 'ShapeMail': source 'Mail' reads BasicDataSet_v0.Message_v1 in a range that ends (2026-02-01T00:00:00Z) before it starts (2026-03-01T00:00:00Z), so it extracts nothing. Make sourceEndTime later than sourceStartTime.",
+      "Data flow 'ShapeMail': source 'Mail' reads BasicDataSet_v0.Message_v1 in a time range that ends ('2026-02-01T00:00:00Z') before it starts ('2026-03-01T00:00:00Z'); Graph Data Connect extracts what falls between sourceStartTime and sourceEndTime. Make sourceEndTime later than sourceStartTime.",
     ]);
     expect({ line: findings[0]!.line, column: findings[0]!.column }).toEqual(at(text, "'2026-02-01T00:00:00Z'"));
     const inOrder = text.replace("sourceEndTime: '2026-02-01T00:00:00Z'", "sourceEndTime: '2026-04-01T00:00:00Z'");
     expect(check(dateFilterRule, memoryUnit({ 'dataflow/ShapeMail.json': inOrder }))).toEqual([]);
+  });
+
+  test('the designer\'s toTimestamp(milliseconds L) form, and toTimestamp of a quoted time, are read too', () => {
+    const flow = (start: string, end: string) =>
+      JSON.stringify({
+        name: 'ShapeMail',
+        properties: {
+          type: 'MappingDataFlow',
+          typeProperties: {
+            scriptLines: [
+              'source(output(id as string),',
+              "     store: 'microsoft365',",
+              "     sourceTableName: 'BasicDataSet_v0.Message_v1',",
+              "     sourceDateFilterColumn: 'ReceivedDateTime',",
+              `     sourceStartTime: ${start},`,
+              `     sourceEndTime: ${end}) ~> Mail`,
+            ],
+          },
+        },
+      });
+    const messages = (start: string, end: string) => check(dateFilterRule, memoryUnit({ 'dataflow/ShapeMail.json': flow(start, end) })).map((f) => f.message);
+    // 2023-01-01 and 2023-07-28, as Microsoft's sales-analytics sample writes them, in order and swapped.
+    expect(messages('(toTimestamp(1672531200000L))', '(toTimestamp(1690502400000L))')).toEqual([]);
+    expect(messages('(toTimestamp(1690502400000L))', '(toTimestamp(1672531200000L))')).toEqual([
+      "Data flow 'ShapeMail': source 'Mail' reads BasicDataSet_v0.Message_v1 in a time range that ends ((toTimestamp(1672531200000L))) before it starts ((toTimestamp(1690502400000L))); Graph Data Connect extracts what falls between sourceStartTime and sourceEndTime. Make sourceEndTime later than sourceStartTime.",
+    ]);
+    expect(messages("toTimestamp('2023-07-28 00:00:00')", '(toTimestamp(1672531200000L))')).toHaveLength(1);
+    // Parameters and other expressions are computed when the flow runs.
+    expect(messages('$windowStart', '(toTimestamp(1672531200000L))')).toEqual([]);
+    expect(messages("toTimestamp('28/07/2023', 'dd/MM/yyyy')", '(toTimestamp(1672531200000L))')).toEqual([]);
   });
 });

@@ -43,17 +43,19 @@ describe('gdc/known-table: the current catalogue', () => {
     expect(warnings('Mesage_v1')).toEqual([
       "Dataset 'Office365Messages' reads table 'Mesage_v1', which is not a Graph Data Connect dataset mapp knows. The closest known dataset is 'BasicDataSet_v0.Message_v1'.",
     ]);
+    // The family written with another separator.
+    expect(warnings('BasicDataSet_v0_Message_v1')[0]).toContain("The closest known dataset is 'BasicDataSet_v0.Message_v1'.");
     // The fixture's own typo, with the family written: compared with full names.
     expect(warnings('BasicDataSet_v0.Messages_v1')[0]).toContain("The closest known dataset is 'BasicDataSet_v0.Message_v1'.");
   });
 
-  test('SentItems, as the catalogue now spells it, is the SentItem dataset: it needs the same date filter', () => {
+  test('SentItems, as the catalogue now spells it, is the SentItem dataset: it needs the same date filter, and messages name it as written', () => {
     expect(gdcDataset('BasicDataSet_v0.SentItems_v1')).toBe(gdcDataset('BasicDataSet_v0.SentItem_v1'));
     expect(warnings('BasicDataSet_v0.SentItems_v1')).toEqual([]);
     const files = factory('BasicDataSet_v0.SentItems_v1');
     files['pipeline/CopyMessages.json'] = files['pipeline/CopyMessages.json']!.replace('"dateFilterColumn": "CreatedDateTime"', '"dateFilterColumn": "StartDateTime"');
     expect(check(dateFilterRule, memoryUnit(files)).map((f) => f.message)).toEqual([
-      "Pipeline 'CopyMessages': BasicDataSet_v0.SentItem_v1 cannot be filtered on 'StartDateTime'; use one of CreatedDateTime, LastModifiedDateTime, ReceivedDateTime, SentDateTime.",
+      "Pipeline 'CopyMessages': BasicDataSet_v0.SentItems_v1 cannot be filtered on 'StartDateTime'; use one of CreatedDateTime, LastModifiedDateTime, ReceivedDateTime, SentDateTime.",
     ]);
   });
 

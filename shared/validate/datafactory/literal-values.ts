@@ -65,26 +65,33 @@ export function shown(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** An ISO 8601 date, or date and time, with an optional zone: the form Data Factory writes times in. */
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,7})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+/**
+ * An ISO 8601 date, or date and time with an optional zone (offsets up to 14 hours): the form
+ * Data Factory writes times in. A space may stand for the `T`, as .NET also reads it.
+ */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?$/i;
 
 /**
- * The instant a literal ISO 8601 date-time stands for, in milliseconds since 1970 (a time
- * without a zone read as UTC, as Data Factory reads it); undefined for any other text, an
- * impossible date included. Other forms the service may also take are left unread, not judged.
+ * The instant a literal ISO 8601 date-time stands for, in .NET ticks (100 ns) since 1970, exact
+ * to the seventh decimal of a second; a time without a zone is read as UTC, as Data Factory reads
+ * it. Undefined for any other text, an impossible date included: other forms the service may also
+ * take are left unread, not judged.
  */
-export function dateTimeValue(value: unknown): number | undefined {
+export function dateTimeTicks(value: unknown): bigint | undefined {
   if (typeof value !== 'string') return undefined;
   const match = DATE_TIME.exec(value.trim());
   if (match === null) return undefined;
   const [, year, month, day, hours = '0', minutes = '0', seconds = '0', fraction = '', zone] = match;
   const parts = [Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds)] as const;
-  const utc = Date.UTC(...parts) + Math.round(Number(`0${fraction || '.0'}`) * 1000);
-  const back = new Date(utc - Math.round(Number(`0${fraction || '.0'}`) * 1000));
+  const utc = Date.UTC(...parts);
+  const back = new Date(utc);
   // Date.UTC rolls 2026-02-30 over into March: a date that does not come back unchanged is not one.
   if (back.getUTCFullYear() !== parts[0] || back.getUTCMonth() !== parts[1] || back.getUTCDate() !== parts[2] || back.getUTCHours() !== parts[3] || back.getUTCMinutes() !== parts[4] || back.getUTCSeconds() !== parts[5]) return undefined;
-  if (zone === undefined || zone.toUpperCase() === 'Z') return utc;
-  const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!;
-  const minutesEast = (Number(offset[2]) * 60 + Number(offset[3])) * (offset[1] === '-' ? -1 : 1);
-  return utc - minutesEast * 60_000;
+  let ticks = BigInt(utc) * 10_000n + BigInt(fraction.padEnd(7, '0'));
+  if (zone !== undefined && zone.toUpperCase() !== 'Z') {
+    const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!;
+    const minutesEast = (Number(offset[2]) * 60 + Number(offset[3])) * (offset[1] === '-' ? -1 : 1);
+    ticks -= BigInt(minutesEast) * 600_000_000n;
+  }
+  return ticks;
 }

@@ -4,7 +4,6 @@ import { activityPolicyRule } from './activity-policy.js';
 import { activityTypeRule } from './activity-type.js';
 import { containerNestingRule } from './container-nesting.js';
 import { controlSettingsRule } from './control-settings.js';
-import { switchCasesRule } from './switch-cases.js';
 import { defaultValueTypesRule } from './default-value-types.js';
 import { dependencyConditionsRule } from './dependency-conditions.js';
 import { dependencyCycleRule } from './dependency-cycle.js';
@@ -31,6 +30,7 @@ import { referenceExistsRule } from './reference-exists.js';
 import { referenceParametersRule } from './reference-parameters.js';
 import { requiredParametersRule } from './required-parameters.js';
 import { secureStringLiteralRule } from './secure-string-literal.js';
+import { switchCasesRule } from './switch-cases.js';
 import { triggerRecurrenceRule } from './trigger-recurrence.js';
 import { uniqueNamesRule } from './unique-names.js';
 

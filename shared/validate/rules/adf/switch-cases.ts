@@ -35,8 +35,10 @@ export const switchCasesRule: Rule = {
         }
         const first = new Map<string, number>();
         cases.forEach((entry, index) => {
-          const value = rawProp(entry, 'value');
-          if (typeof value !== 'string' || isArmText(pipeline.factory, value)) return;
+          const raw = rawProp(entry, 'value');
+          if (typeof raw !== 'string' || isArmText(pipeline.factory, raw)) return;
+          // In a template, `[[` escapes a literal `[`: compare and show the value deployed.
+          const value = pipeline.factory.arm ? pipeline.factory.arm.resolve(raw) : raw;
           const earlier = first.get(value);
           if (earlier === undefined) {
             first.set(value, index);

@@ -1,7 +1,7 @@
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { isArmValue, textOf, type AdfObject } from '../../datafactory/factory-model.js';
-import { dateTimeValue } from '../../datafactory/literal-values.js';
+import { dateTimeTicks } from '../../datafactory/literal-values.js';
 import { stringLiteral } from '../../datafactory/dataflow-script.js';
 import { office365Copies, sourceSetting } from '../../datafactory/office365-copies.js';
 import { office365FlowSources } from '../../datafactory/office365-flows.js';
@@ -16,22 +16,42 @@ function columnProblem(dataset: GdcDataset, column: string): string | undefined 
   return `cannot be filtered on '${column}'; use one of ${columns.join(', ')}.`;
 }
 
-/**
- * Why a literal time range selects nothing (a clause), or undefined when it selects something or
- * either end is not a literal date-time (computed when the pipeline runs, or in a form not read here).
- */
-function rangeProblem(start: string | undefined, end: string | undefined): string | undefined {
-  const from = dateTimeValue(start);
-  const to = dateTimeValue(end);
-  if (from === undefined || to === undefined || from < to) return undefined;
-  return from === to ? `starts and ends at the same time (${start})` : `ends (${end}) before it starts (${start})`;
+/** A time to compare, as written (for messages) and as an instant (.NET ticks). */
+interface LiteralTime {
+  readonly text: string;
+  readonly ticks: bigint;
 }
 
-/** The text of a copy's time setting when it is a literal string (not an expression). */
-function literalSetting(setting: { node: Node; document: AdfObject } | undefined): string | undefined {
-  if (setting === undefined || setting.node.type !== 'string' || isArmValue(setting.document.factory, setting.node)) return undefined;
-  const value = textOf(setting.document.factory, setting.node);
-  return value === undefined || value.startsWith('@') ? undefined : value;
+/**
+ * Why a literal time range selects no time (a clause), or undefined when it selects some or
+ * either end is not a literal date-time (computed when the pipeline runs, or in a form not read here).
+ */
+function rangeProblem(start: LiteralTime | undefined, end: LiteralTime | undefined): string | undefined {
+  if (start === undefined || end === undefined || start.ticks < end.ticks) return undefined;
+  return start.ticks === end.ticks ? `starts and ends at the same time (${start.text}, ${end.text})` : `ends (${end.text}) before it starts (${start.text})`;
+}
+
+/** A copy's time setting when it is a literal date-time string (not an expression). */
+function literalTime(setting: { node: Node; document: AdfObject }): LiteralTime | undefined {
+  if (setting.node.type !== 'string' || isArmValue(setting.document.factory, setting.node)) return undefined;
+  const text = textOf(setting.document.factory, setting.node);
+  const ticks = text === undefined || text.startsWith('@') ? undefined : dateTimeTicks(text);
+  return text === undefined || ticks === undefined ? undefined : { text, ticks };
+}
+
+/**
+ * A data flow source's time option as the designer writes it: `(toTimestamp(1672531200000L))`
+ * (milliseconds since 1970), or a quoted date-time, bare or in `toTimestamp('...')`.
+ */
+function flowTime(value: string): LiteralTime | undefined {
+  let inner = value.trim();
+  while (inner.startsWith('(') && inner.endsWith(')')) inner = inner.slice(1, -1).trim();
+  const millis = /^toTimestamp\(\s*(\d{1,15})L\s*\)$/i.exec(inner);
+  if (millis !== null) return { text: value, ticks: BigInt(millis[1]!) * 10_000n };
+  const quoted = /^toTimestamp\(\s*('(?:[^'\\]|\\.)*')\s*\)$/i.exec(inner)?.[1] ?? inner;
+  const text = stringLiteral(quoted);
+  const ticks = text === undefined ? undefined : dateTimeTicks(text);
+  return ticks === undefined ? undefined : { text: value, ticks };
 }
 
 /**
@@ -52,43 +72,56 @@ export const dateFilterRule: Rule = {
       const dataset = copy.table === undefined ? undefined : gdcDataset(copy.table);
       if (!dataset || (!dataset.dateFilterColumns && !dataset.needsTimeRangeOnly)) continue;
       const required = dataset.needsTimeRangeOnly ? ['startTime', 'endTime'] : ['dateFilterColumn', 'startTime', 'endTime'];
-      const missing = required.filter((name) => !sourceSetting(copy, name));
+      const settings = new Map(required.map((name) => [name, sourceSetting(copy, name)]));
+      const missing = required.filter((name) => settings.get(name) === undefined);
       const at = copy.source ?? copy.activity.nameNode ?? copy.activity.node;
       if (missing.length > 0) {
-        context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${dataset.name} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.`);
+        context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${copy.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.`);
         continue;
       }
-      const column = sourceSetting(copy, 'dateFilterColumn');
-      const columnName = literalSetting(column);
-      const problem = column === undefined || columnName === undefined ? undefined : columnProblem(dataset, columnName);
-      if (column !== undefined && problem !== undefined) context.report(column.document.document, column.node, `${describeObject(column.document)}: ${dataset.name} ${problem}`);
-      const end = sourceSetting(copy, 'endTime')!;
-      const range = rangeProblem(literalSetting(sourceSetting(copy, 'startTime')), literalSetting(end));
+      const column = settings.get('dateFilterColumn');
+      const columnName = column === undefined || column.node.type !== 'string' || isArmValue(column.document.factory, column.node) ? undefined : textOf(column.document.factory, column.node);
+      const problem = column === undefined || columnName === undefined || columnName.startsWith('@') ? undefined : columnProblem(dataset, columnName);
+      if (column !== undefined && problem !== undefined) context.report(column.document.document, column.node, `${describeObject(column.document)}: ${copy.table} ${problem}`);
+      const start = settings.get('startTime')!;
+      const end = settings.get('endTime')!;
+      // A range split between the copy source and its dataset is left alone: how the service
+      // combines the two is not documented.
+      const range = start.document === end.document ? rangeProblem(literalTime(start), literalTime(end)) : undefined;
       if (range !== undefined) {
-        context.report(end.document.document, end.node, `Copy activity '${copy.activity.name ?? ''}' reads ${dataset.name} in a range that ${range}, so it extracts nothing. Make endTime later than startTime.`);
+        context.report(
+          end.document.document,
+          end.node,
+          `${start.document === copy.pipeline ? `Copy activity '${copy.activity.name ?? ''}'` : describeObject(end.document)} reads ${copy.table} in a time range that ${range}; Graph Data Connect extracts what falls between startTime and endTime. Make endTime later than startTime.`,
+        );
       }
     }
     for (const source of office365FlowSources(context)) {
       const dataset = source.table === undefined ? undefined : gdcDataset(source.table);
       if (!dataset || (!dataset.dateFilterColumns && !dataset.needsTimeRangeOnly)) continue;
       const required = dataset.needsTimeRangeOnly ? ['sourceStartTime', 'sourceEndTime'] : ['sourceDateFilterColumn', 'sourceStartTime', 'sourceEndTime'];
-      const missing = required.filter((name) => !source.option(name));
+      const options = new Map(required.map((name) => [name, source.option(name)]));
+      const missing = required.filter((name) => options.get(name) === undefined);
       if (missing.length > 0) {
         source.report(
           context,
           source.option('sourceTableName')!.keyStart,
-          `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the source options.`,
+          `${describeObject(source.dataflow)}: source '${source.name}' reads ${source.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the source options.`,
         );
         continue;
       }
-      const column = source.option('sourceDateFilterColumn');
+      const column = options.get('sourceDateFilterColumn');
       const value = column === undefined ? undefined : stringLiteral(column.value);
       const problem = value === undefined ? undefined : columnProblem(dataset, value);
-      if (column !== undefined && problem !== undefined) source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name}, which ${problem}`);
-      const end = source.option('sourceEndTime')!;
-      const range = rangeProblem(stringLiteral(source.option('sourceStartTime')!.value), stringLiteral(end.value));
+      if (column !== undefined && problem !== undefined) source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${source.table}, which ${problem}`);
+      const end = options.get('sourceEndTime')!;
+      const range = rangeProblem(flowTime(options.get('sourceStartTime')!.value), flowTime(end.value));
       if (range !== undefined) {
-        source.report(context, end.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name} in a range that ${range}, so it extracts nothing. Make sourceEndTime later than sourceStartTime.`);
+        source.report(
+          context,
+          end.valueStart,
+          `${describeObject(source.dataflow)}: source '${source.name}' reads ${source.table} in a time range that ${range}; Graph Data Connect extracts what falls between sourceStartTime and sourceEndTime. Make sourceEndTime later than sourceStartTime.`,
+        );
       }
     }
   },

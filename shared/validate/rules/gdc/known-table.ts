@@ -11,9 +11,12 @@ import { GDC_DATASETS, gdcDataset } from './gdc-datasets.js';
 /** What to say of a table mapp does not know, with the closest known one. */
 function unknownTable(table: string): string {
   // Leaving out the family (`Message_v1` for `BasicDataSet_v0.Message_v1`) is the usual slip:
-  // a name without one is compared with the known names without theirs.
-  const bare = !table.includes('.');
-  const names = new Map(GDC_DATASETS.map((d) => [bare ? d.name.slice(d.name.indexOf('.') + 1) : d.name, d.name]));
+  // the table is compared with the known names both with and without theirs.
+  const names = new Map<string, string>();
+  for (const { name } of GDC_DATASETS) {
+    names.set(name.slice(name.indexOf('.') + 1), name);
+    names.set(name, name);
+  }
   const near = closestName(table, names.keys(), Math.max(4, Math.floor(table.length / 2)));
   const closest = near === undefined ? undefined : names.get(near);
   return `reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${closest ? ` The closest known dataset is '${closest}'.` : ''}`;
