@@ -592,14 +592,18 @@ function shown(value) {
         return 'an object';
     return JSON.stringify(value);
 }
-/** An ISO 8601 date, or date and time, with an optional zone: the form Data Factory writes times in. */
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,7})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 /**
- * The instant a literal ISO 8601 date-time stands for, in milliseconds since 1970 (a time
- * without a zone read as UTC, as Data Factory reads it); undefined for any other text, an
- * impossible date included. Other forms the service may also take are left unread, not judged.
+ * An ISO 8601 date, or date and time with an optional zone (offsets up to 14 hours): the form
+ * Data Factory writes times in. A space may stand for the `T`, as .NET also reads it.
  */
-function dateTimeValue(value) {
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?$/i;
+/**
+ * The instant a literal ISO 8601 date-time stands for, in .NET ticks (100 ns) since 1970, exact
+ * to the seventh decimal of a second; a time without a zone is read as UTC, as Data Factory reads
+ * it. Undefined for any other text, an impossible date included: other forms the service may also
+ * take are left unread, not judged.
+ */
+function dateTimeTicks(value) {
     if (typeof value !== 'string')
         return undefined;
     const match = DATE_TIME.exec(value.trim());
@@ -607,16 +611,18 @@ function dateTimeValue(value) {
         return undefined;
     const [, year, month, day, hours = '0', minutes = '0', seconds = '0', fraction = '', zone] = match;
     const parts = [Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds)];
-    const utc = Date.UTC(...parts) + Math.round(Number(`0${fraction || '.0'}`) * 1000);
-    const back = new Date(utc - Math.round(Number(`0${fraction || '.0'}`) * 1000));
+    const utc = Date.UTC(...parts);
+    const back = new Date(utc);
     // Date.UTC rolls 2026-02-30 over into March: a date that does not come back unchanged is not one.
     if (back.getUTCFullYear() !== parts[0] || back.getUTCMonth() !== parts[1] || back.getUTCDate() !== parts[2] || back.getUTCHours() !== parts[3] || back.getUTCMinutes() !== parts[4] || back.getUTCSeconds() !== parts[5])
         return undefined;
-    if (zone === undefined || zone.toUpperCase() === 'Z')
-        return utc;
-    const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-    const minutesEast = (Number(offset[2]) * 60 + Number(offset[3])) * (offset[1] === '-' ? -1 : 1);
-    return utc - minutesEast * 60_000;
+    let ticks = BigInt(utc) * 10000n + BigInt(fraction.padEnd(7, '0'));
+    if (zone !== undefined && zone.toUpperCase() !== 'Z') {
+        const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+        const minutesEast = (Number(offset[2]) * 60 + Number(offset[3])) * (offset[1] === '-' ? -1 : 1);
+        ticks -= BigInt(minutesEast) * 600000000n;
+    }
+    return ticks;
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/activity-policy.js
@@ -987,55 +993,6 @@ const controlSettingsRule = {
                 for (const problem of controlSettingProblems(pipeline, activity.name ?? '(unnamed)', activity.type, activityValue(activity, 'typeProperties'))) {
                     context.report(pipeline.document, (0,json_nav/* prop */._w)((0,json_nav/* dig */.rO)(activity.node, 'typeProperties'), problem.at) ?? activity.nameNode, problem.message);
                 }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/switch-cases.js
-
-
-
-
-
-/** The most cases a Switch activity takes (the Switch activity's documentation). */
-const MAX_SWITCH_CASES = 25;
-/**
- * A Switch takes at most 25 cases, and each case's value picks one branch, so two cases with the
- * same value are a mistake. Read from the parsed values; nodes are made only to report.
- */
-const switchCasesRule = {
-    id: 'adf/switch-cases',
-    armTtk: null,
-    severity: 'error',
-    description: 'Give a Switch activity at most 25 cases, each with a value of its own.',
-    helpUri: ADF_DOCS.switch,
-    check(context) {
-        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
-            for (const activity of pipelineGraph(pipeline).all) {
-                if (typeof activity.type !== 'string' || activity.type.toLowerCase() !== 'switch' || isDeactivated(activity))
-                    continue;
-                const cases = (0,lazy_json_tree/* rawProp */._G)(activityValue(activity, 'typeProperties'), 'cases');
-                if (!Array.isArray(cases))
-                    continue;
-                const name = activity.name ?? '(unnamed)';
-                const casesNode = () => (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'cases');
-                if (cases.length > MAX_SWITCH_CASES) {
-                    context.report(pipeline.document, (0,json_nav/* elementAt */.s2)(casesNode(), MAX_SWITCH_CASES) ?? casesNode(), `Switch '${name}' has ${cases.length} cases; Data Factory takes at most ${MAX_SWITCH_CASES}. Move the rest to a child pipeline that the default case runs with Execute Pipeline.`);
-                }
-                const first = new Map();
-                cases.forEach((entry, index) => {
-                    const value = (0,lazy_json_tree/* rawProp */._G)(entry, 'value');
-                    if (typeof value !== 'string' || (0,factory_model/* isArmText */.mT)(pipeline.factory, value))
-                        return;
-                    const earlier = first.get(value);
-                    if (earlier === undefined) {
-                        first.set(value, index);
-                        return;
-                    }
-                    const at = (0,json_nav/* elementAt */.s2)(casesNode(), index);
-                    context.report(pipeline.document, (0,json_nav/* prop */._w)(at, 'value') ?? at, `Switch '${name}': cases ${earlier + 1} and ${index + 1} both have the value ${JSON.stringify(value)}; give each case a value of its own.`);
-                });
             }
         }
     },
@@ -3674,6 +3631,57 @@ const secureStringLiteralRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/switch-cases.js
+
+
+
+
+
+/** The most cases a Switch activity takes (the Switch activity's documentation). */
+const MAX_SWITCH_CASES = 25;
+/**
+ * A Switch takes at most 25 cases, and each case's value picks one branch, so two cases with the
+ * same value are a mistake. Read from the parsed values; nodes are made only to report.
+ */
+const switchCasesRule = {
+    id: 'adf/switch-cases',
+    armTtk: null,
+    severity: 'error',
+    description: 'Give a Switch activity at most 25 cases, each with a value of its own.',
+    helpUri: ADF_DOCS.switch,
+    check(context) {
+        for (const pipeline of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'pipeline')) {
+            for (const activity of pipelineGraph(pipeline).all) {
+                if (typeof activity.type !== 'string' || activity.type.toLowerCase() !== 'switch' || isDeactivated(activity))
+                    continue;
+                const cases = (0,lazy_json_tree/* rawProp */._G)(activityValue(activity, 'typeProperties'), 'cases');
+                if (!Array.isArray(cases))
+                    continue;
+                const name = activity.name ?? '(unnamed)';
+                const casesNode = () => (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'cases');
+                if (cases.length > MAX_SWITCH_CASES) {
+                    context.report(pipeline.document, (0,json_nav/* elementAt */.s2)(casesNode(), MAX_SWITCH_CASES) ?? casesNode(), `Switch '${name}' has ${cases.length} cases; Data Factory takes at most ${MAX_SWITCH_CASES}. Move the rest to a child pipeline that the default case runs with Execute Pipeline.`);
+                }
+                const first = new Map();
+                cases.forEach((entry, index) => {
+                    const raw = (0,lazy_json_tree/* rawProp */._G)(entry, 'value');
+                    if (typeof raw !== 'string' || (0,factory_model/* isArmText */.mT)(pipeline.factory, raw))
+                        return;
+                    // In a template, `[[` escapes a literal `[`: compare and show the value deployed.
+                    const value = pipeline.factory.arm ? pipeline.factory.arm.resolve(raw) : raw;
+                    const earlier = first.get(value);
+                    if (earlier === undefined) {
+                        first.set(value, index);
+                        return;
+                    }
+                    const at = (0,json_nav/* elementAt */.s2)(casesNode(), index);
+                    context.report(pipeline.document, (0,json_nav/* prop */._w)(at, 'value') ?? at, `Switch '${name}': cases ${earlier + 1} and ${index + 1} both have the value ${JSON.stringify(value)}; give each case a value of its own.`);
+                });
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/trigger-recurrence.js
 
 
@@ -5558,22 +5566,37 @@ function columnProblem(dataset, column) {
     return `cannot be filtered on '${column}'; use one of ${columns.join(', ')}.`;
 }
 /**
- * Why a literal time range selects nothing (a clause), or undefined when it selects something or
+ * Why a literal time range selects no time (a clause), or undefined when it selects some or
  * either end is not a literal date-time (computed when the pipeline runs, or in a form not read here).
  */
 function rangeProblem(start, end) {
-    const from = dateTimeValue(start);
-    const to = dateTimeValue(end);
-    if (from === undefined || to === undefined || from < to)
+    if (start === undefined || end === undefined || start.ticks < end.ticks)
         return undefined;
-    return from === to ? `starts and ends at the same time (${start})` : `ends (${end}) before it starts (${start})`;
+    return start.ticks === end.ticks ? `starts and ends at the same time (${start.text}, ${end.text})` : `ends (${end.text}) before it starts (${start.text})`;
 }
-/** The text of a copy's time setting when it is a literal string (not an expression). */
-function literalSetting(setting) {
-    if (setting === undefined || setting.node.type !== 'string' || (0,factory_model/* isArmValue */.sA)(setting.document.factory, setting.node))
+/** A copy's time setting when it is a literal date-time string (not an expression). */
+function literalTime(setting) {
+    if (setting.node.type !== 'string' || (0,factory_model/* isArmValue */.sA)(setting.document.factory, setting.node))
         return undefined;
-    const value = (0,factory_model/* textOf */.b6)(setting.document.factory, setting.node);
-    return value === undefined || value.startsWith('@') ? undefined : value;
+    const text = (0,factory_model/* textOf */.b6)(setting.document.factory, setting.node);
+    const ticks = text === undefined || text.startsWith('@') ? undefined : dateTimeTicks(text);
+    return text === undefined || ticks === undefined ? undefined : { text, ticks };
+}
+/**
+ * A data flow source's time option as the designer writes it: `(toTimestamp(1672531200000L))`
+ * (milliseconds since 1970), or a quoted date-time, bare or in `toTimestamp('...')`.
+ */
+function flowTime(value) {
+    let inner = value.trim();
+    while (inner.startsWith('(') && inner.endsWith(')'))
+        inner = inner.slice(1, -1).trim();
+    const millis = /^toTimestamp\(\s*(\d{1,15})L\s*\)$/i.exec(inner);
+    if (millis !== null)
+        return { text: value, ticks: BigInt(millis[1]) * 10000n };
+    const quoted = /^toTimestamp\(\s*('(?:[^'\\]|\\.)*')\s*\)$/i.exec(inner)?.[1] ?? inner;
+    const text = stringLiteral(quoted);
+    const ticks = text === undefined ? undefined : dateTimeTicks(text);
+    return ticks === undefined ? undefined : { text: value, ticks };
 }
 /**
  * Message, SentItem and Event datasets are extracted only with a date filter: dateFilterColumn
@@ -5594,21 +5617,25 @@ const dateFilterRule = {
             if (!dataset || (!dataset.dateFilterColumns && !dataset.needsTimeRangeOnly))
                 continue;
             const required = dataset.needsTimeRangeOnly ? ['startTime', 'endTime'] : ['dateFilterColumn', 'startTime', 'endTime'];
-            const missing = required.filter((name) => !sourceSetting(copy, name));
+            const settings = new Map(required.map((name) => [name, sourceSetting(copy, name)]));
+            const missing = required.filter((name) => settings.get(name) === undefined);
             const at = copy.source ?? copy.activity.nameNode ?? copy.activity.node;
             if (missing.length > 0) {
-                context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${dataset.name} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.`);
+                context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${copy.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.`);
                 continue;
             }
-            const column = sourceSetting(copy, 'dateFilterColumn');
-            const columnName = literalSetting(column);
-            const problem = column === undefined || columnName === undefined ? undefined : columnProblem(dataset, columnName);
+            const column = settings.get('dateFilterColumn');
+            const columnName = column === undefined || column.node.type !== 'string' || (0,factory_model/* isArmValue */.sA)(column.document.factory, column.node) ? undefined : (0,factory_model/* textOf */.b6)(column.document.factory, column.node);
+            const problem = column === undefined || columnName === undefined || columnName.startsWith('@') ? undefined : columnProblem(dataset, columnName);
             if (column !== undefined && problem !== undefined)
-                context.report(column.document.document, column.node, `${describeObject(column.document)}: ${dataset.name} ${problem}`);
-            const end = sourceSetting(copy, 'endTime');
-            const range = rangeProblem(literalSetting(sourceSetting(copy, 'startTime')), literalSetting(end));
+                context.report(column.document.document, column.node, `${describeObject(column.document)}: ${copy.table} ${problem}`);
+            const start = settings.get('startTime');
+            const end = settings.get('endTime');
+            // A range split between the copy source and its dataset is left alone: how the service
+            // combines the two is not documented.
+            const range = start.document === end.document ? rangeProblem(literalTime(start), literalTime(end)) : undefined;
             if (range !== undefined) {
-                context.report(end.document.document, end.node, `Copy activity '${copy.activity.name ?? ''}' reads ${dataset.name} in a range that ${range}, so it extracts nothing. Make endTime later than startTime.`);
+                context.report(end.document.document, end.node, `${start.document === copy.pipeline ? `Copy activity '${copy.activity.name ?? ''}'` : describeObject(end.document)} reads ${copy.table} in a time range that ${range}; Graph Data Connect extracts what falls between startTime and endTime. Make endTime later than startTime.`);
             }
         }
         for (const source of office365FlowSources(context)) {
@@ -5616,20 +5643,21 @@ const dateFilterRule = {
             if (!dataset || (!dataset.dateFilterColumns && !dataset.needsTimeRangeOnly))
                 continue;
             const required = dataset.needsTimeRangeOnly ? ['sourceStartTime', 'sourceEndTime'] : ['sourceDateFilterColumn', 'sourceStartTime', 'sourceEndTime'];
-            const missing = required.filter((name) => !source.option(name));
+            const options = new Map(required.map((name) => [name, source.option(name)]));
+            const missing = required.filter((name) => options.get(name) === undefined);
             if (missing.length > 0) {
-                source.report(context, source.option('sourceTableName').keyStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the source options.`);
+                source.report(context, source.option('sourceTableName').keyStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${source.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the source options.`);
                 continue;
             }
-            const column = source.option('sourceDateFilterColumn');
+            const column = options.get('sourceDateFilterColumn');
             const value = column === undefined ? undefined : stringLiteral(column.value);
             const problem = value === undefined ? undefined : columnProblem(dataset, value);
             if (column !== undefined && problem !== undefined)
-                source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name}, which ${problem}`);
-            const end = source.option('sourceEndTime');
-            const range = rangeProblem(stringLiteral(source.option('sourceStartTime').value), stringLiteral(end.value));
+                source.report(context, column.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${source.table}, which ${problem}`);
+            const end = options.get('sourceEndTime');
+            const range = rangeProblem(flowTime(options.get('sourceStartTime').value), flowTime(end.value));
             if (range !== undefined) {
-                source.report(context, end.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${dataset.name} in a range that ${range}, so it extracts nothing. Make sourceEndTime later than sourceStartTime.`);
+                source.report(context, end.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${source.table} in a time range that ${range}; Graph Data Connect extracts what falls between sourceStartTime and sourceEndTime. Make sourceEndTime later than sourceStartTime.`);
             }
         }
     },
@@ -5647,9 +5675,12 @@ const dateFilterRule = {
 /** What to say of a table mapp does not know, with the closest known one. */
 function unknownTable(table) {
     // Leaving out the family (`Message_v1` for `BasicDataSet_v0.Message_v1`) is the usual slip:
-    // a name without one is compared with the known names without theirs.
-    const bare = !table.includes('.');
-    const names = new Map(GDC_DATASETS.map((d) => [bare ? d.name.slice(d.name.indexOf('.') + 1) : d.name, d.name]));
+    // the table is compared with the known names both with and without theirs.
+    const names = new Map();
+    for (const { name } of GDC_DATASETS) {
+        names.set(name.slice(name.indexOf('.') + 1), name);
+        names.set(name, name);
+    }
     const near = closestName(table, names.keys(), Math.max(4, Math.floor(table.length / 2)));
     const closest = near === undefined ? undefined : names.get(near);
     return `reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${closest ? ` The closest known dataset is '${closest}'.` : ''}`;
