@@ -46,3 +46,20 @@ describe('the paths of a folder unit', () => {
     expect(displayBelow(folder, relative)).toBe(expected);
   });
 });
+
+describe('a folder that is neither an app nor a factory', () => {
+  let base: string;
+  beforeAll(() => {
+    base = mkdtempSync(path.join(os.tmpdir(), 'mapp-loose-'));
+    mkdirSync(path.join(base, 'loose'));
+    writeFileSync(path.join(base, 'loose', 'o365dataload_users.json'), '{"name": "o365dataload_users", "properties": {"activities": []}}');
+    mkdirSync(path.join(base, 'empty', 'docs'), { recursive: true });
+    writeFileSync(path.join(base, 'empty', 'docs', 'notes.md'), '# notes');
+  });
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('is refused; loose JSON files at its root get the command that checks them one by one', () => {
+    expect(() => loadUnit(base, 'loose', loadZip)).toThrow(/no Data Factory folders .* Its JSON files at the root can be checked one by one: give them as files \(mapp validate loose\/\*\.json\)\.$/);
+    expect(() => loadUnit(base, 'empty', loadZip)).toThrow(/a built \.zip, or a single JSON file\.$/);
+  });
+});

@@ -162,3 +162,16 @@ describe('gdc/date-filter: the range of literal times', () => {
     expect(messages("toTimestamp('28/07/2023', 'dd/MM/yyyy')", '(toTimestamp(1672531200000L))')).toEqual([]);
   });
 });
+
+test("gdc/date-filter: a copy whose dataset filters by a predicate, as the 2018 preview samples did, is told where the range goes now", () => {
+  const files = factory('"ignored": true', (f) => {
+    f['dataset/Office365Messages.json'] = f['dataset/Office365Messages.json']!.replace(
+      /"tableName": "[^"]*"/,
+      '"tableName": "BasicDataSet_v0.Message_v1", "predicate": "ReceivedDateTime >= 2016-10-18T08:50:27Z AND ReceivedDateTime <= 2018-11-18T10:00:00Z"',
+    );
+    f['pipeline/CopyMessages.json'] = f['pipeline/CopyMessages.json']!.replace('"dateFilterColumn": "ReceivedDateTime",', '');
+  });
+  expect(check(dateFilterRule, memoryUnit(files)).map((f) => f.message)).toEqual([
+    "Copy activity 'CopyMessages' reads BasicDataSet_v0.Message_v1 without dateFilterColumn, startTime, endTime; Graph Data Connect requires a date range for this dataset. Add them to the copy source. The dataset has a predicate, the filter of the preview samples; Graph Data Connect documents the date range only through these settings.",
+  ]);
+});

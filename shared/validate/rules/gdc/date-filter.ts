@@ -5,6 +5,7 @@ import { dateTimeTicks } from '../../datafactory/literal-values.js';
 import { stringLiteral } from '../../datafactory/dataflow-script.js';
 import { office365Copies, sourceSetting } from '../../datafactory/office365-copies.js';
 import { office365FlowSources } from '../../datafactory/office365-flows.js';
+import { dig } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 import type { Node } from 'jsonc-parser';
 import { gdcDataset, type GdcDataset } from './gdc-datasets.js';
@@ -76,7 +77,11 @@ export const dateFilterRule: Rule = {
       const missing = required.filter((name) => settings.get(name) === undefined);
       const at = copy.source ?? copy.activity.nameNode ?? copy.activity.node;
       if (missing.length > 0) {
-        context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${copy.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.`);
+        // The preview samples (2018) filtered by a predicate on the dataset; the range is now
+        // given by the settings above.
+        const predicate = dig(copy.inputDataset?.properties, 'typeProperties', 'predicate') !== undefined;
+        const hint = predicate ? " The dataset has a predicate, the filter of the preview samples; Graph Data Connect documents the date range only through these settings." : '';
+        context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${copy.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.${hint}`);
         continue;
       }
       const column = settings.get('dateFilterColumn');
