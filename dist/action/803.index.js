@@ -5817,6 +5817,7 @@ function gdcDataset(tableName) {
 
 
 
+
 /** What is wrong with a date filter column for a dataset (a clause), or undefined when it may be filtered on. */
 function columnProblem(dataset, column) {
     const columns = dataset.dateFilterColumns;
@@ -5880,7 +5881,11 @@ const dateFilterRule = {
             const missing = required.filter((name) => settings.get(name) === undefined);
             const at = copy.source ?? copy.activity.nameNode ?? copy.activity.node;
             if (missing.length > 0) {
-                context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${copy.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.`);
+                // The preview samples (2018) filtered by a predicate on the dataset; the range is now
+                // given by the settings above.
+                const predicate = (0,json_nav/* dig */.rO)(copy.inputDataset?.properties, 'typeProperties', 'predicate') !== undefined;
+                const hint = predicate ? " The dataset has a predicate, the filter of the preview samples; Graph Data Connect documents the date range only through these settings." : '';
+                context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${copy.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.${hint}`);
                 continue;
             }
             const column = settings.get('dateFilterColumn');
