@@ -120,11 +120,21 @@ describe('Graph Data Connect rules on a data flow source reading Microsoft 365',
   });
 
   test('more than 10 allowed groups is an error', () => {
-    const groups = `sourceAllowedGroups: [${Array.from({ length: 11 }, (_, i) => `'group-${i}'`).join(', ')}]`;
+    const groups = `sourceAllowedGroups: [${Array.from({ length: 11 }, (_, i) => `'00000000-0000-0000-0000-0000000000${String(i).padStart(2, '0')}'`).join(', ')}]`;
     const text = dataflow(sourceLines(MESSAGES, ...RANGE, groups));
     expect(check(allowedGroupsRule, unit(text)).map((f) => f.message)).toEqual([
       "Data flow 'ShapeMail': source 'Mail' lists 11 allowed groups; Graph Data Connect accepts at most 10. Use fewer groups or a user scope filter.",
     ]);
+  });
+
+  test('a group written by name rather than object ID is an error at that entry', () => {
+    const groups = "sourceAllowedGroups: ['3b2f8c1e-5d4a-4c6b-9e7f-0a1b2c3d4e5f', 'Sales Team', $extraGroup]";
+    const text = dataflow(sourceLines(MESSAGES, ...RANGE, groups));
+    const findings = check(allowedGroupsRule, unit(text));
+    expect(findings.map((f) => f.message)).toEqual([
+      "Data flow 'ShapeMail': source 'Mail': sourceAllowedGroups entry 'Sales Team' is not a group object ID; Graph Data Connect selects groups by their object ID (a GUID such as 2234df73-a3ba-4538-9d3a-79ae0eb25e86), not by name or address.",
+    ]);
+    expect({ line: findings[0]!.line, column: findings[0]!.column }).toEqual(at(text, "'Sales Team'"));
   });
 
   test('other stores, parameterised tables and tables without a date filter are left alone', () => {

@@ -168,7 +168,19 @@ export function stringLiteral(value: string): string | undefined {
 
 /** How many elements an array literal value (`['a', 'b']`) holds, or undefined for any other value. */
 export function arrayLength(value: string): number | undefined {
+  return arrayElements(value)?.length;
+}
+
+/**
+ * The elements of an array literal value (`['a', 'b']`) as written, trimmed, each with its offset
+ * in the value; undefined for any other value.
+ */
+export function arrayElements(value: string): { text: string; offset: number }[] | undefined {
   if (!value.startsWith('[') || matchingClose(value, 0) !== value.length - 1) return undefined;
-  if (value.slice(1, -1).trim() === '') return 0;
-  return topLevelParts(value, 1, value.length - 1).length;
+  if (value.slice(1, -1).trim() === '') return [];
+  return topLevelParts(value, 1, value.length - 1).map(({ start, end }) => {
+    const raw = value.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    return { text: raw.trim(), offset: start + lead };
+  });
 }
