@@ -5213,11 +5213,22 @@ function stringLiteral(value) {
 }
 /** How many elements an array literal value (`['a', 'b']`) holds, or undefined for any other value. */
 function arrayLength(value) {
+    return arrayElements(value)?.length;
+}
+/**
+ * The elements of an array literal value (`['a', 'b']`) as written, trimmed, each with its offset
+ * in the value; undefined for any other value.
+ */
+function arrayElements(value) {
     if (!value.startsWith('[') || matchingClose(value, 0) !== value.length - 1)
         return undefined;
     if (value.slice(1, -1).trim() === '')
-        return 0;
-    return topLevelParts(value, 1, value.length - 1).length;
+        return [];
+    return topLevelParts(value, 1, value.length - 1).map(({ start, end }) => {
+        const raw = value.slice(start, end);
+        const lead = raw.length - raw.trimStart().length;
+        return { text: raw.trim(), offset: start + lead };
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/office365-copies.js
@@ -5397,8 +5408,16 @@ function office365FlowSources(context) {
 
 
 
+
 const MAX_ALLOWED_GROUPS = 10;
-/** Graph Data Connect extracts for at most 10 groups of users. */
+/** A group's object ID, as Microsoft Entra writes it. */
+const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What to say of a group written other than by its object ID. */
+const notAnId = (group) => `'${group}' is not a group object ID; Graph Data Connect selects groups by their object ID (a GUID such as 2234df73-a3ba-4538-9d3a-79ae0eb25e86), not by name or address.`;
+/**
+ * Graph Data Connect extracts for at most 10 groups of users, each given by its object ID.
+ * Values computed when the pipeline runs are not judged.
+ */
 const allowedGroupsRule = {
     id: 'gdc/allowed-groups',
     armTtk: null,
@@ -5410,17 +5429,32 @@ const allowedGroupsRule = {
             const groups = sourceSetting(copy, 'allowedGroups');
             if (!groups || groups.node.type !== 'array')
                 continue;
-            const count = (0,json_nav/* elements */.Yt)(groups.node).length;
-            if (count > MAX_ALLOWED_GROUPS) {
-                context.report(groups.document.document, groups.node, `Copy activity '${copy.activity.name ?? ''}' lists ${count} allowedGroups; Graph Data Connect accepts at most ${MAX_ALLOWED_GROUPS}. Use fewer groups or a userScopeFilterUri.`);
+            const listed = (0,json_nav/* elements */.Yt)(groups.node);
+            if (listed.length > MAX_ALLOWED_GROUPS) {
+                context.report(groups.document.document, groups.node, `Copy activity '${copy.activity.name ?? ''}' lists ${listed.length} allowedGroups; Graph Data Connect accepts at most ${MAX_ALLOWED_GROUPS}. Use fewer groups or a userScopeFilterUri.`);
+            }
+            const factory = groups.document.factory;
+            for (const group of listed) {
+                const text = group.type === 'string' && !(0,factory_model/* isArmValue */.sA)(factory, group) ? (0,factory_model/* textOf */.b6)(factory, group) : undefined;
+                if (text === undefined || text.startsWith('@') || OBJECT_ID.test(text.trim()))
+                    continue;
+                context.report(groups.document.document, group, `Copy activity '${copy.activity.name ?? ''}': allowedGroups entry ${notAnId(text)}`);
             }
         }
         for (const source of office365FlowSources(context)) {
             const groups = source.option('sourceAllowedGroups');
-            const count = groups === undefined ? undefined : arrayLength(groups.value);
-            if (groups === undefined || count === undefined || count <= MAX_ALLOWED_GROUPS)
+            const listed = groups === undefined ? undefined : arrayElements(groups.value);
+            if (groups === undefined || listed === undefined)
                 continue;
-            source.report(context, groups.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' lists ${count} allowed groups; Graph Data Connect accepts at most ${MAX_ALLOWED_GROUPS}. Use fewer groups or a user scope filter.`);
+            if (listed.length > MAX_ALLOWED_GROUPS) {
+                source.report(context, groups.valueStart, `${describeObject(source.dataflow)}: source '${source.name}' lists ${listed.length} allowed groups; Graph Data Connect accepts at most ${MAX_ALLOWED_GROUPS}. Use fewer groups or a user scope filter.`);
+            }
+            for (const group of listed) {
+                const text = stringLiteral(group.text);
+                if (text === undefined || OBJECT_ID.test(text.trim()))
+                    continue;
+                source.report(context, groups.valueStart + group.offset, `${describeObject(source.dataflow)}: source '${source.name}': sourceAllowedGroups entry ${notAnId(text)}`);
+            }
         }
     },
 };
