@@ -4,7 +4,7 @@ import { office365CredentialsRule } from '../../shared/validate/rules/gdc/office
 import { check, memoryUnit } from '../helpers/memory-unit.js';
 
 const office365 = (typeProperties: Record<string, unknown>) => JSON.stringify({ name: 'O365', properties: { type: 'Office365', typeProperties } }, null, 2);
-const ids = { office365TenantId: 't', servicePrincipalTenantId: 't', servicePrincipalId: 'app' };
+const ids = { office365TenantId: 't', servicePrincipalTenantId: 't', servicePrincipalId: '6f1c0a4e-2b7d-4c1e-9a3f-5d8e7b6a4c21' };
 const messages = (typeProperties: Record<string, unknown>) => check(office365CredentialsRule, memoryUnit({ 'linkedService/O365.json': office365(typeProperties) })).map((f) => f.message);
 
 describe('gdc/office365-credentials', () => {
@@ -13,6 +13,15 @@ describe('gdc/office365-credentials', () => {
     expect(messages({ ...ids, servicePrincipalEmbeddedCert: { type: 'SecureString', value: '**********' } })).toEqual([]);
     // What the service writes to Git when the linked service was saved with its key.
     expect(messages({ ...ids, encryptedCredential: 'ew0KICAiVmVyc2lvbiI6ICIyMDE3LTExLTMwIg0KfQ==' })).toEqual([]);
+  });
+
+  test('an application ID that is not a GUID is an error at servicePrincipalId; computed ones are not judged', () => {
+    const key = { servicePrincipalKey: { type: 'SecureString', value: '**********' } };
+    expect(messages({ ...ids, ...key, servicePrincipalId: '10033FFFAE3DC04C' })).toEqual([
+      "Linked service 'O365': servicePrincipalId '10033FFFAE3DC04C' is not an application (client) ID; give the GUID of the app registration the Microsoft 365 tenant approved.",
+    ]);
+    expect(messages({ ...ids, ...key, servicePrincipalId: '@{linkedService().appId}' })).toEqual([]);
+    expect(messages({ ...ids, ...key, servicePrincipalId: ' 6F1C0A4E-2B7D-4C1E-9A3F-5D8E7B6A4C21 ' })).toEqual([]);
   });
 
   test('a service principal without any secret is an error', () => {
