@@ -4,7 +4,7 @@ import { office365CredentialsRule } from '../../shared/validate/rules/gdc/office
 import { check, memoryUnit } from '../helpers/memory-unit.js';
 
 const office365 = (typeProperties: Record<string, unknown>) => JSON.stringify({ name: 'O365', properties: { type: 'Office365', typeProperties } }, null, 2);
-const ids = { office365TenantId: 't', servicePrincipalTenantId: 't', servicePrincipalId: '6f1c0a4e-2b7d-4c1e-9a3f-5d8e7b6a4c21' };
+const ids = { office365TenantId: '2d2199a8-cb98-4269-b2ae-c63cf2b7c7f0', servicePrincipalTenantId: 'contoso.onmicrosoft.com', servicePrincipalId: '6f1c0a4e-2b7d-4c1e-9a3f-5d8e7b6a4c21' };
 const messages = (typeProperties: Record<string, unknown>) => check(office365CredentialsRule, memoryUnit({ 'linkedService/O365.json': office365(typeProperties) })).map((f) => f.message);
 
 describe('gdc/office365-credentials', () => {
@@ -15,12 +15,16 @@ describe('gdc/office365-credentials', () => {
     expect(messages({ ...ids, encryptedCredential: 'ew0KICAiVmVyc2lvbiI6ICIyMDE3LTExLTMwIg0KfQ==' })).toEqual([]);
   });
 
-  test('an application ID that is not a GUID is an error at servicePrincipalId; computed ones are not judged', () => {
+  test('an application ID that is not a GUID, or a tenant that is neither a GUID nor a domain, is an error there; computed ones are not judged', () => {
     const key = { servicePrincipalKey: { type: 'SecureString', value: '**********' } };
     expect(messages({ ...ids, ...key, servicePrincipalId: '10033FFFAE3DC04C' })).toEqual([
       "Linked service 'O365': servicePrincipalId '10033FFFAE3DC04C' is not an application (client) ID; give the GUID of the app registration the Microsoft 365 tenant approved.",
     ]);
     expect(messages({ ...ids, ...key, servicePrincipalId: '@{linkedService().appId}' })).toEqual([]);
+    expect(messages({ ...ids, ...key, office365TenantId: '<tenant-id>', servicePrincipalTenantId: 'contoso' })).toEqual([
+      "Linked service 'O365': office365TenantId '<tenant-id>' is not a tenant ID; give the GUID of the Microsoft 365 tenant (or one of its domain names).",
+      "Linked service 'O365': servicePrincipalTenantId 'contoso' is not a tenant ID; give the GUID of the tenant the app registration lives in (or one of its domain names).",
+    ]);
     expect(messages({ ...ids, ...key, servicePrincipalId: ' 6F1C0A4E-2B7D-4C1E-9A3F-5D8E7B6A4C21 ' })).toEqual([]);
   });
 

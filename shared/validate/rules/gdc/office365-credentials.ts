@@ -5,8 +5,16 @@ import { hasServicePrincipalSecret } from '../../datafactory/service-principal.j
 import { dig, prop, stringOf } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 
-/** An application's client ID, as Microsoft Entra writes it. */
-const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An ID as Microsoft Entra writes it. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A tenant: its ID, or a domain name of it (contoso.onmicrosoft.com). */
+const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})$/i;
+/** The identifiers of the Office 365 linked service, what each must be, and the pattern it takes. */
+const IDS: readonly (readonly [string, string, RegExp])[] = [
+  ['office365TenantId', "a tenant ID; give the GUID of the Microsoft 365 tenant (or one of its domain names)", TENANT],
+  ['servicePrincipalTenantId', "a tenant ID; give the GUID of the tenant the app registration lives in (or one of its domain names)", TENANT],
+  ['servicePrincipalId', 'an application (client) ID; give the GUID of the app registration the Microsoft 365 tenant approved', GUID],
+];
 
 /** Graph Data Connect authorises an application: the Office 365 linked service signs in as a service principal, with a key (literal or Key Vault) or a certificate. */
 export const office365CredentialsRule: Rule = {
@@ -21,11 +29,13 @@ export const office365CredentialsRule: Rule = {
       const settings = prop(service.properties, 'typeProperties');
       const missing = ['office365TenantId', 'servicePrincipalTenantId', 'servicePrincipalId'].filter((name) => !prop(settings, name));
       if (!hasServicePrincipalSecret(settings)) missing.push('servicePrincipalKey (or servicePrincipalEmbeddedCert)');
-      // The application (client) ID is a GUID; a name or a placeholder left in fails only when the copy runs.
-      const appId = prop(settings, 'servicePrincipalId');
-      const app = appId?.type === 'string' && !isArmValue(service.factory, appId) ? textOf(service.factory, appId) : undefined;
-      if (appId !== undefined && app !== undefined && !app.startsWith('@') && !OBJECT_ID.test(app.trim())) {
-        context.report(service.document, appId, `${describeObject(service)}: servicePrincipalId '${app}' is not an application (client) ID; give the GUID of the app registration the Microsoft 365 tenant approved.`);
+      // The application (client) ID is a GUID, a tenant a GUID or one of its domain names; a
+      // name or a placeholder left in fails only when the copy runs.
+      for (const [name, what, accepts] of IDS) {
+        const node = prop(settings, name);
+        const value = node?.type === 'string' && !isArmValue(service.factory, node) ? textOf(service.factory, node) : undefined;
+        if (node === undefined || value === undefined || value.startsWith('@') || accepts.test(value.trim())) continue;
+        context.report(service.document, node, `${describeObject(service)}: ${name} '${value}' is not ${what}.`);
       }
       if (missing.length === 0) continue;
       context.report(
