@@ -6031,6 +6031,16 @@ function hasServicePrincipalSecret(settings) {
 
 
 
+/** An ID as Microsoft Entra writes it. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A tenant: its ID, or a domain name of it (contoso.onmicrosoft.com). */
+const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})$/i;
+/** The identifiers of the Office 365 linked service, what each must be, and the pattern it takes. */
+const IDS = [
+    ['office365TenantId', "a tenant ID; give the GUID of the Microsoft 365 tenant (or one of its domain names)", TENANT],
+    ['servicePrincipalTenantId', "a tenant ID; give the GUID of the tenant the app registration lives in (or one of its domain names)", TENANT],
+    ['servicePrincipalId', 'an application (client) ID; give the GUID of the app registration the Microsoft 365 tenant approved', GUID],
+];
 /** Graph Data Connect authorises an application: the Office 365 linked service signs in as a service principal, with a key (literal or Key Vault) or a certificate. */
 const office365CredentialsRule = {
     id: 'gdc/office365-credentials',
@@ -6046,6 +6056,15 @@ const office365CredentialsRule = {
             const missing = ['office365TenantId', 'servicePrincipalTenantId', 'servicePrincipalId'].filter((name) => !(0,json_nav/* prop */._w)(settings, name));
             if (!hasServicePrincipalSecret(settings))
                 missing.push('servicePrincipalKey (or servicePrincipalEmbeddedCert)');
+            // The application (client) ID is a GUID, a tenant a GUID or one of its domain names; a
+            // name or a placeholder left in fails only when the copy runs.
+            for (const [name, what, accepts] of IDS) {
+                const node = (0,json_nav/* prop */._w)(settings, name);
+                const value = node?.type === 'string' && !(0,factory_model/* isArmValue */.sA)(service.factory, node) ? (0,factory_model/* textOf */.b6)(service.factory, node) : undefined;
+                if (node === undefined || value === undefined || value.startsWith('@') || accepts.test(value.trim()))
+                    continue;
+                context.report(service.document, node, `${describeObject(service)}: ${name} '${value}' is not ${what}.`);
+            }
             if (missing.length === 0)
                 continue;
             context.report(service.document, settings ?? (0,json_nav/* dig */.rO)(service.properties, 'type') ?? service.nameNode, `${describeObject(service)} lacks ${missing.join(', ')}; Graph Data Connect only accepts a service principal (key, Key Vault secret or certificate) approved in the Microsoft 365 tenant.`);
