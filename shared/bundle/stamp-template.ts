@@ -1,10 +1,10 @@
 import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
+import { GUID_PATTERN, isGuid } from '../guid.js';
 import { templateResources } from '../validate/arm/template-model.js';
 import { JsonDocument, type JsonNode } from '../validate/json-document.js';
 import { prop, stringOf } from '../validate/json-nav.js';
 
-const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const TRACKING_NAME = new RegExp(`^pid-(${GUID})-partnercenter$`, 'i');
+const TRACKING_NAME = new RegExp(`^pid-(${GUID_PATTERN})-partnercenter$`, 'i');
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 /** The newest Microsoft.Resources/deployments API version mapp knows (see arm/api-versions.ts). */
 const DEPLOYMENTS_API_VERSION = '2024-03-01';
@@ -25,7 +25,7 @@ export function parseTrackingId(given: string): string | undefined {
   const trimmed = given.trim();
   const named = TRACKING_NAME.exec(trimmed);
   if (named) return named[1]!.toLowerCase();
-  return new RegExp(`^${GUID}$`, 'i').test(trimmed) ? trimmed.toLowerCase() : undefined;
+  return isGuid(trimmed) ? trimmed.toLowerCase() : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SettingsOf } from '../../commands/definition.js';
 import type { publishMarketplaceCommand } from '../../commands/publish-marketplace.js';
 import { UsageError } from '../../commands/usage-error.js';
+import { isGuid } from '../../guid.js';
 import type { Host } from '../../host/host.js';
 import type { AzurePolicy, RoleAuthorization } from '../../azure/partner-center/ingestion-types.js';
 import { parseJson } from '../../json/parse-json.js';
@@ -23,7 +24,6 @@ export interface Timing {
   readonly deadlineMs: number;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How this host names an input in messages (`input 'plan-id'`, `--plan-id`). */
 export function describeInput(host: Host, name: string): string {
@@ -52,7 +52,7 @@ export function toPlanVersion(given: string): string | undefined {
 function parseAuthorizations(host: Host, items: string[]): RoleAuthorization[] {
   return items.map((item) => {
     const [principal, role, extra] = item.split(':').map((part) => part.trim());
-    if (!principal || !role || extra !== undefined || !GUID.test(principal)) {
+    if (!principal || !role || extra !== undefined || !isGuid(principal)) {
       throw new UsageError(`${describeInput(host, 'authorizations')}: '${item}' is not principalId:roleDefinitionId (a principal object id GUID, a colon, a role definition id).`);
     }
     return { principalID: principal, roleDefinitionID: role };
@@ -75,7 +75,7 @@ function parsePolicies(host: Host, raw: string): AzurePolicy[] {
 /** Reads the plan settings; every bad value is a usage error naming its input. */
 export function planChangesOf(host: Host, settings: PublishMarketplaceSettings): PlanChanges {
   const tenant = settings['managing-tenant-id'];
-  if (tenant !== undefined && !GUID.test(tenant)) throw new UsageError(`${describeInput(host, 'managing-tenant-id')} must be a tenant id (GUID); got '${tenant}'.`);
+  if (tenant !== undefined && !isGuid(tenant)) throw new UsageError(`${describeInput(host, 'managing-tenant-id')} must be a tenant id (GUID); got '${tenant}'.`);
   const actions = settings['customer-actions'];
   const off = actions.length === 1 && actions[0]!.toLowerCase() === 'none';
   return {

@@ -1,4 +1,5 @@
 import { UsageError } from '../../commands/usage-error.js';
+import { isGuid } from '../../guid.js';
 
 /** Built-in Azure roles by name: their role definition ids are the same in every tenant and cloud. */
 const BUILT_IN_ROLES: Readonly<Record<string, string>> = {
@@ -8,7 +9,6 @@ const BUILT_IN_ROLES: Readonly<Record<string, string>> = {
   'user access administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
 };
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface Authorization {
   readonly principalId: string;
@@ -19,7 +19,7 @@ export interface Authorization {
 export function roleDefinitionId(role: string): string | undefined {
   const trimmed = role.trim();
   const tail = trimmed.split('/').pop() ?? '';
-  if (GUID.test(tail) && (tail === trimmed || /\/roleDefinitions\/[^/]+$/i.test(trimmed))) return tail.toLowerCase();
+  if (isGuid(tail) && (tail === trimmed || /\/roleDefinitions\/[^/]+$/i.test(trimmed))) return tail.toLowerCase();
   return BUILT_IN_ROLES[trimmed.toLowerCase().replace(/\s+/g, ' ')];
 }
 
@@ -38,10 +38,10 @@ export function parseAuthorizations(items: readonly string[], describe: string):
       problems.push(`'${item}' is not principalId:role`);
       continue;
     }
-    if (!GUID.test(principal)) problems.push(`'${principal}' in '${item}' is not a principal (object) id GUID`);
+    if (!isGuid(principal)) problems.push(`'${principal}' in '${item}' is not a principal (object) id GUID`);
     const id = roleDefinitionId(role);
     if (!id) problems.push(`'${role}' in '${item}' is neither a role definition id nor a built-in role name (${Object.keys(BUILT_IN_ROLES).map(titleCase).join(', ')})`);
-    if (GUID.test(principal) && id) parsed.push({ principalId: principal.toLowerCase(), roleDefinitionId: id });
+    if (isGuid(principal) && id) parsed.push({ principalId: principal.toLowerCase(), roleDefinitionId: id });
   }
   if (problems.length > 0) {
     throw new UsageError(`${describe} has invalid authorizations (InvalidAuthorization): ${problems.join('; ')}. Write each as <principal object id>:<role definition id or built-in role name>, e.g. 00000000-0000-0000-0000-000000000000:Contributor.`);

@@ -4,13 +4,11 @@ import { describeObject } from '../../datafactory/describe.js';
 import { office365Copies, sourceSetting } from '../../datafactory/office365-copies.js';
 import { office365FlowSources } from '../../datafactory/office365-flows.js';
 import { isArmValue, textOf } from '../../datafactory/factory-model.js';
+import { isGuid } from '../../../guid.js';
 import { elements } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 
 export const MAX_ALLOWED_GROUPS = 10;
-
-/** A group's object ID, as Microsoft Entra writes it. */
-const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What to say of a group written other than by its object ID. */
 const notAnId = (group: string) => `'${group}' is not a group object ID; Graph Data Connect selects groups by their object ID (a GUID such as 2234df73-a3ba-4538-9d3a-79ae0eb25e86), not by name or address.`;
@@ -36,7 +34,7 @@ export const allowedGroupsRule: Rule = {
       const factory = groups.document.factory;
       for (const group of listed) {
         const text = group.type === 'string' && !isArmValue(factory, group) ? textOf(factory, group) : undefined;
-        if (text === undefined || text.startsWith('@') || OBJECT_ID.test(text.trim())) continue;
+        if (text === undefined || text.startsWith('@') || isGuid(text.trim())) continue;
         context.report(groups.document.document, group, `Copy activity '${copy.activity.name ?? ''}': allowedGroups entry ${notAnId(text)}`);
       }
     }
@@ -49,7 +47,7 @@ export const allowedGroupsRule: Rule = {
       }
       for (const group of listed) {
         const text = stringLiteral(group.text);
-        if (text === undefined || OBJECT_ID.test(text.trim())) continue;
+        if (text === undefined || isGuid(text.trim())) continue;
         source.report(context, groups.valueStart + group.offset, `${describeObject(source.dataflow)}: source '${source.name}': sourceAllowedGroups entry ${notAnId(text)}`);
       }
     }

@@ -32,11 +32,17 @@ function rangeProblem(start: LiteralTime | undefined, end: LiteralTime | undefin
   return start.ticks === end.ticks ? `starts and ends at the same time (${start.text}, ${end.text})` : `ends (${end.text}) before it starts (${start.text})`;
 }
 
-/** A copy's time setting when it is a literal date-time string (not an expression). */
-function literalTime(setting: { node: Node; document: AdfObject }): LiteralTime | undefined {
+/** A copy setting's text when it is a literal string, not computed (an expression, or a template's). */
+function literalText(setting: { node: Node; document: AdfObject }): string | undefined {
   if (setting.node.type !== 'string' || isArmValue(setting.document.factory, setting.node)) return undefined;
   const text = textOf(setting.document.factory, setting.node);
-  const ticks = text === undefined || text.startsWith('@') ? undefined : dateTimeTicks(text);
+  return text === undefined || text.startsWith('@') ? undefined : text;
+}
+
+/** A copy's time setting when it is a literal date-time. */
+function literalTime(setting: { node: Node; document: AdfObject }): LiteralTime | undefined {
+  const text = literalText(setting);
+  const ticks = text === undefined ? undefined : dateTimeTicks(text);
   return text === undefined || ticks === undefined ? undefined : { text, ticks };
 }
 
@@ -85,8 +91,8 @@ export const dateFilterRule: Rule = {
         continue;
       }
       const column = settings.get('dateFilterColumn');
-      const columnName = column === undefined || column.node.type !== 'string' || isArmValue(column.document.factory, column.node) ? undefined : textOf(column.document.factory, column.node);
-      const problem = column === undefined || columnName === undefined || columnName.startsWith('@') ? undefined : columnProblem(dataset, columnName);
+      const columnName = column === undefined ? undefined : literalText(column);
+      const problem = columnName === undefined ? undefined : columnProblem(dataset, columnName);
       if (column !== undefined && problem !== undefined) context.report(column.document.document, column.node, `${describeObject(column.document)}: ${copy.table} ${problem}`);
       const start = settings.get('startTime')!;
       const end = settings.get('endTime')!;

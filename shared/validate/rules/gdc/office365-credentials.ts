@@ -1,19 +1,19 @@
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, isArmValue, objectsOfKind, textOf } from '../../datafactory/factory-model.js';
+import { isGuid } from '../../../guid.js';
 import { hasServicePrincipalSecret } from '../../datafactory/service-principal.js';
 import { dig, prop, stringOf } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 
-/** An ID as Microsoft Entra writes it. */
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A tenant: its ID, or a domain name of it (contoso.onmicrosoft.com). */
-const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})$/i;
-/** The identifiers of the Office 365 linked service, what each must be, and the pattern it takes. */
-const IDS: readonly (readonly [string, string, RegExp])[] = [
-  ['office365TenantId', "a tenant ID; give the GUID of the Microsoft 365 tenant (or one of its domain names)", TENANT],
-  ['servicePrincipalTenantId', "a tenant ID; give the GUID of the tenant the app registration lives in (or one of its domain names)", TENANT],
-  ['servicePrincipalId', 'an application (client) ID; give the GUID of the app registration the Microsoft 365 tenant approved', GUID],
+/** A domain name, as a tenant may be given by one of its own (contoso.onmicrosoft.com). */
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i;
+const isTenant = (text: string) => isGuid(text) || DOMAIN.test(text);
+/** The identifiers of the Office 365 linked service, what each must be, and the test it passes. */
+const IDS: readonly (readonly [string, string, (text: string) => boolean])[] = [
+  ['office365TenantId', 'a tenant ID; give the GUID of the Microsoft 365 tenant (or one of its domain names)', isTenant],
+  ['servicePrincipalTenantId', 'a tenant ID; give the GUID of the tenant the app registration lives in (or one of its domain names)', isTenant],
+  ['servicePrincipalId', 'an application (client) ID; give the GUID of the app registration the Microsoft 365 tenant approved', isGuid],
 ];
 
 /** Graph Data Connect authorises an application: the Office 365 linked service signs in as a service principal, with a key (literal or Key Vault) or a certificate. */
@@ -34,7 +34,7 @@ export const office365CredentialsRule: Rule = {
       for (const [name, what, accepts] of IDS) {
         const node = prop(settings, name);
         const value = node?.type === 'string' && !isArmValue(service.factory, node) ? textOf(service.factory, node) : undefined;
-        if (node === undefined || value === undefined || value.startsWith('@') || accepts.test(value.trim())) continue;
+        if (node === undefined || value === undefined || value.startsWith('@') || accepts(value.trim())) continue;
         context.report(service.document, node, `${describeObject(service)}: ${name} '${value}' is not ${what}.`);
       }
       if (missing.length === 0) continue;
