@@ -2,6 +2,24 @@ export const id = 337;
 export const ids = [337];
 export const modules = {
 
+/***/ 6028:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ GUID_PATTERN),
+/* harmony export */   W: () => (/* binding */ isGuid)
+/* harmony export */ });
+/** A GUID as Azure and Microsoft Entra write their IDs (objects, applications, tenants, roles), without anchors. */
+const GUID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const GUID = new RegExp(`^${GUID_PATTERN}$`, 'i');
+/** Whether a text is a GUID, in any case (surrounding space is not trimmed). */
+function isGuid(text) {
+    return GUID.test(text);
+}
+
+
+/***/ }),
+
 /***/ 49337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -5401,6 +5419,8 @@ function office365FlowSources(context) {
     return found;
 }
 
+// EXTERNAL MODULE: ./lib/shared/guid.js
+var guid = __webpack_require__(6028);
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/gdc/allowed-groups.js
 
 
@@ -5409,9 +5429,8 @@ function office365FlowSources(context) {
 
 
 
+
 const MAX_ALLOWED_GROUPS = 10;
-/** A group's object ID, as Microsoft Entra writes it. */
-const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** What to say of a group written other than by its object ID. */
 const notAnId = (group) => `'${group}' is not a group object ID; Graph Data Connect selects groups by their object ID (a GUID such as 2234df73-a3ba-4538-9d3a-79ae0eb25e86), not by name or address.`;
 /**
@@ -5436,7 +5455,7 @@ const allowedGroupsRule = {
             const factory = groups.document.factory;
             for (const group of listed) {
                 const text = group.type === 'string' && !(0,factory_model/* isArmValue */.sA)(factory, group) ? (0,factory_model/* textOf */.b6)(factory, group) : undefined;
-                if (text === undefined || text.startsWith('@') || OBJECT_ID.test(text.trim()))
+                if (text === undefined || text.startsWith('@') || (0,guid/* isGuid */.W)(text.trim()))
                     continue;
                 context.report(groups.document.document, group, `Copy activity '${copy.activity.name ?? ''}': allowedGroups entry ${notAnId(text)}`);
             }
@@ -5451,7 +5470,7 @@ const allowedGroupsRule = {
             }
             for (const group of listed) {
                 const text = stringLiteral(group.text);
-                if (text === undefined || OBJECT_ID.test(text.trim()))
+                if (text === undefined || (0,guid/* isGuid */.W)(text.trim()))
                     continue;
                 source.report(context, groups.valueStart + group.offset, `${describeObject(source.dataflow)}: source '${source.name}': sourceAllowedGroups entry ${notAnId(text)}`);
             }
@@ -5609,12 +5628,17 @@ function rangeProblem(start, end) {
         return undefined;
     return start.ticks === end.ticks ? `starts and ends at the same time (${start.text}, ${end.text})` : `ends (${end.text}) before it starts (${start.text})`;
 }
-/** A copy's time setting when it is a literal date-time string (not an expression). */
-function literalTime(setting) {
+/** A copy setting's text when it is a literal string, not computed (an expression, or a template's). */
+function literalText(setting) {
     if (setting.node.type !== 'string' || (0,factory_model/* isArmValue */.sA)(setting.document.factory, setting.node))
         return undefined;
     const text = (0,factory_model/* textOf */.b6)(setting.document.factory, setting.node);
-    const ticks = text === undefined || text.startsWith('@') ? undefined : dateTimeTicks(text);
+    return text === undefined || text.startsWith('@') ? undefined : text;
+}
+/** A copy's time setting when it is a literal date-time. */
+function literalTime(setting) {
+    const text = literalText(setting);
+    const ticks = text === undefined ? undefined : dateTimeTicks(text);
     return text === undefined || ticks === undefined ? undefined : { text, ticks };
 }
 /**
@@ -5664,8 +5688,8 @@ const dateFilterRule = {
                 continue;
             }
             const column = settings.get('dateFilterColumn');
-            const columnName = column === undefined || column.node.type !== 'string' || (0,factory_model/* isArmValue */.sA)(column.document.factory, column.node) ? undefined : (0,factory_model/* textOf */.b6)(column.document.factory, column.node);
-            const problem = column === undefined || columnName === undefined || columnName.startsWith('@') ? undefined : columnProblem(dataset, columnName);
+            const columnName = column === undefined ? undefined : literalText(column);
+            const problem = columnName === undefined ? undefined : columnProblem(dataset, columnName);
             if (column !== undefined && problem !== undefined)
                 context.report(column.document.document, column.node, `${describeObject(column.document)}: ${copy.table} ${problem}`);
             const start = settings.get('startTime');
@@ -5772,15 +5796,15 @@ function hasServicePrincipalSecret(settings) {
 
 
 
-/** An ID as Microsoft Entra writes it. */
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A tenant: its ID, or a domain name of it (contoso.onmicrosoft.com). */
-const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})$/i;
-/** The identifiers of the Office 365 linked service, what each must be, and the pattern it takes. */
+
+/** A domain name, as a tenant may be given by one of its own (contoso.onmicrosoft.com). */
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i;
+const isTenant = (text) => (0,guid/* isGuid */.W)(text) || DOMAIN.test(text);
+/** The identifiers of the Office 365 linked service, what each must be, and the test it passes. */
 const IDS = [
-    ['office365TenantId', "a tenant ID; give the GUID of the Microsoft 365 tenant (or one of its domain names)", TENANT],
-    ['servicePrincipalTenantId', "a tenant ID; give the GUID of the tenant the app registration lives in (or one of its domain names)", TENANT],
-    ['servicePrincipalId', 'an application (client) ID; give the GUID of the app registration the Microsoft 365 tenant approved', GUID],
+    ['office365TenantId', 'a tenant ID; give the GUID of the Microsoft 365 tenant (or one of its domain names)', isTenant],
+    ['servicePrincipalTenantId', 'a tenant ID; give the GUID of the tenant the app registration lives in (or one of its domain names)', isTenant],
+    ['servicePrincipalId', 'an application (client) ID; give the GUID of the app registration the Microsoft 365 tenant approved', guid/* isGuid */.W],
 ];
 /** Graph Data Connect authorises an application: the Office 365 linked service signs in as a service principal, with a key (literal or Key Vault) or a certificate. */
 const office365CredentialsRule = {
@@ -5802,7 +5826,7 @@ const office365CredentialsRule = {
             for (const [name, what, accepts] of IDS) {
                 const node = (0,json_nav/* prop */._w)(settings, name);
                 const value = node?.type === 'string' && !(0,factory_model/* isArmValue */.sA)(service.factory, node) ? (0,factory_model/* textOf */.b6)(service.factory, node) : undefined;
-                if (node === undefined || value === undefined || value.startsWith('@') || accepts.test(value.trim()))
+                if (node === undefined || value === undefined || value.startsWith('@') || accepts(value.trim()))
                     continue;
                 context.report(service.document, node, `${describeObject(service)}: ${name} '${value}' is not ${what}.`);
             }

@@ -207,10 +207,12 @@ var publish_marketplace = __webpack_require__(17265);
 var run_command = __webpack_require__(88186);
 // EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
 var usage_error = __webpack_require__(53240);
+// EXTERNAL MODULE: ./lib/shared/guid.js
+var guid = __webpack_require__(6028);
 ;// CONCATENATED MODULE: ./lib/shared/publish/marketplace/marketplace-settings.js
 
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** How this host names an input in messages (`input 'plan-id'`, `--plan-id`). */
 function describeInput(host, name) {
     return host.azure?.describeInput(name) ?? `input '${name}'`;
@@ -235,7 +237,7 @@ function toPlanVersion(given) {
 function parseAuthorizations(host, items) {
     return items.map((item) => {
         const [principal, role, extra] = item.split(':').map((part) => part.trim());
-        if (!principal || !role || extra !== undefined || !GUID.test(principal)) {
+        if (!principal || !role || extra !== undefined || !(0,guid/* isGuid */.W)(principal)) {
             throw new usage_error/* UsageError */.e(`${describeInput(host, 'authorizations')}: '${item}' is not principalId:roleDefinitionId (a principal object id GUID, a colon, a role definition id).`);
         }
         return { principalID: principal, roleDefinitionID: role };
@@ -258,7 +260,7 @@ function parsePolicies(host, raw) {
 /** Reads the plan settings; every bad value is a usage error naming its input. */
 function planChangesOf(host, settings) {
     const tenant = settings['managing-tenant-id'];
-    if (tenant !== undefined && !GUID.test(tenant))
+    if (tenant !== undefined && !(0,guid/* isGuid */.W)(tenant))
         throw new usage_error/* UsageError */.e(`${describeInput(host, 'managing-tenant-id')} must be a tenant id (GUID); got '${tenant}'.`);
     const actions = settings['customer-actions'];
     const off = actions.length === 1 && actions[0].toLowerCase() === 'none';

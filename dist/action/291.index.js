@@ -186,7 +186,10 @@ function describeChanges(changes) {
     return changes.map((c) => `${c.property}: ${show(c.property, c.before)} -> ${show(c.property, c.after)}`);
 }
 
+// EXTERNAL MODULE: ./lib/shared/guid.js
+var guid = __webpack_require__(6028);
 ;// CONCATENATED MODULE: ./lib/shared/publish/service-catalog/role-names.js
+
 
 /** Built-in Azure roles by name: their role definition ids are the same in every tenant and cloud. */
 const BUILT_IN_ROLES = {
@@ -195,12 +198,11 @@ const BUILT_IN_ROLES = {
     reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
     'user access administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
 };
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A role definition id from a GUID, a `/providers/Microsoft.Authorization/roleDefinitions/<id>` path or a built-in role name. */
 function roleDefinitionId(role) {
     const trimmed = role.trim();
     const tail = trimmed.split('/').pop() ?? '';
-    if (GUID.test(tail) && (tail === trimmed || /\/roleDefinitions\/[^/]+$/i.test(trimmed)))
+    if ((0,guid/* isGuid */.W)(tail) && (tail === trimmed || /\/roleDefinitions\/[^/]+$/i.test(trimmed)))
         return tail.toLowerCase();
     return BUILT_IN_ROLES[trimmed.toLowerCase().replace(/\s+/g, ' ')];
 }
@@ -219,12 +221,12 @@ function parseAuthorizations(items, describe) {
             problems.push(`'${item}' is not principalId:role`);
             continue;
         }
-        if (!GUID.test(principal))
+        if (!(0,guid/* isGuid */.W)(principal))
             problems.push(`'${principal}' in '${item}' is not a principal (object) id GUID`);
         const id = roleDefinitionId(role);
         if (!id)
             problems.push(`'${role}' in '${item}' is neither a role definition id nor a built-in role name (${Object.keys(BUILT_IN_ROLES).map(titleCase).join(', ')})`);
-        if (GUID.test(principal) && id)
+        if ((0,guid/* isGuid */.W)(principal) && id)
             parsed.push({ principalId: principal.toLowerCase(), roleDefinitionId: id });
     }
     if (problems.length > 0) {

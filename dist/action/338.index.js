@@ -689,15 +689,16 @@ function checkPackageSize(bytes, target) {
 /* harmony export */   kO: () => (/* binding */ stampTemplate)
 /* harmony export */ });
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var _validate_arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9147);
-/* harmony import */ var _validate_json_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9564);
-/* harmony import */ var _validate_json_nav_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
+/* harmony import */ var _guid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6028);
+/* harmony import */ var _validate_arm_template_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9147);
+/* harmony import */ var _validate_json_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9564);
+/* harmony import */ var _validate_json_nav_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1696);
 
 
 
 
-const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const TRACKING_NAME = new RegExp(`^pid-(${GUID})-partnercenter$`, 'i');
+
+const TRACKING_NAME = new RegExp(`^pid-(${_guid_js__WEBPACK_IMPORTED_MODULE_1__/* .GUID_PATTERN */ .$})-partnercenter$`, 'i');
 const DEPLOYMENTS = 'microsoft.resources/deployments';
 /** The newest Microsoft.Resources/deployments API version mapp knows (see arm/api-versions.ts). */
 const DEPLOYMENTS_API_VERSION = '2024-03-01';
@@ -707,7 +708,7 @@ function parseTrackingId(given) {
     const named = TRACKING_NAME.exec(trimmed);
     if (named)
         return named[1].toLowerCase();
-    return new RegExp(`^${GUID}$`, 'i').test(trimmed) ? trimmed.toLowerCase() : undefined;
+    return (0,_guid_js__WEBPACK_IMPORTED_MODULE_1__/* .isGuid */ .W)(trimmed) ? trimmed.toLowerCase() : undefined;
 }
 /**
  * Writes `contentVersion` and makes sure the Marketplace tracking resource is there and well
@@ -721,18 +722,18 @@ function stampTemplate(document, options) {
     const problems = [];
     const formatting = detectFormatting(document.text);
     let text = document.text;
-    const versionNode = (0,_validate_json_nav_js__WEBPACK_IMPORTED_MODULE_3__/* .prop */ ._w)(root, 'contentVersion');
-    let contentVersion = (0,_validate_json_nav_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(versionNode);
+    const versionNode = (0,_validate_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .prop */ ._w)(root, 'contentVersion');
+    let contentVersion = (0,_validate_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOf */ .Je)(versionNode);
     if (options.contentVersion && options.contentVersion !== contentVersion) {
         const key = versionNode?.parent?.children?.[0]?.value;
         text = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.modify)(text, [key ?? 'contentVersion'], options.contentVersion, { formattingOptions: formatting }));
         contentVersion = options.contentVersion;
     }
-    const tracking = (0,_validate_arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__/* .templateResources */ .GM)(root).filter((r) => r.parents.length === 0 && r.type.toLowerCase() === DEPLOYMENTS);
+    const tracking = (0,_validate_arm_template_model_js__WEBPACK_IMPORTED_MODULE_2__/* .templateResources */ .GM)(root).filter((r) => r.parents.length === 0 && r.type.toLowerCase() === DEPLOYMENTS);
     const existing = [];
     for (const resource of tracking) {
-        const nameNode = (0,_validate_json_nav_js__WEBPACK_IMPORTED_MODULE_3__/* .prop */ ._w)(resource.node, 'name');
-        const name = (0,_validate_json_nav_js__WEBPACK_IMPORTED_MODULE_3__/* .stringOf */ .Je)(nameNode);
+        const nameNode = (0,_validate_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .prop */ ._w)(resource.node, 'name');
+        const name = (0,_validate_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOf */ .Je)(nameNode);
         if (!name || !name.toLowerCase().startsWith('pid-'))
             continue;
         const match = TRACKING_NAME.exec(name);
@@ -778,7 +779,7 @@ function addTrackingResource(text, root, guid, formatting) {
             },
         },
     };
-    const resourcesNode = (0,_validate_json_nav_js__WEBPACK_IMPORTED_MODULE_3__/* .prop */ ._w)(root, 'resources');
+    const resourcesNode = (0,_validate_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .prop */ ._w)(root, 'resources');
     const key = resourcesNode?.parent?.children?.[0]?.value ?? 'resources';
     // languageVersion 2.0 templates keep resources in an object keyed by symbolic name.
     const path = resourcesNode?.type === 'object' ? [key, `partnerCenterTracking${guid.slice(0, 8)}`] : resourcesNode?.type === 'array' ? [key, -1] : [key];
