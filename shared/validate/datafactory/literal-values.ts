@@ -1,5 +1,6 @@
+import type { Node } from 'jsonc-parser';
 import type { DataFactory } from './factory-model.js';
-import { isArmText } from './factory-model.js';
+import { isArmText, isArmValue, textOf } from './factory-model.js';
 
 /**
  * Literal values of activity settings the Data Factory REST contract types: time spans, whole
@@ -14,6 +15,16 @@ import { isArmText } from './factory-model.js';
 export function isComputedValue(factory: DataFactory, value: unknown): boolean {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return true;
   return typeof value === 'string' && (value.startsWith('@') || isArmText(factory, value));
+}
+
+/**
+ * The text a string node deploys as, when it is literal: undefined for other nodes and for
+ * values computed later (a Data Factory `@` expression, or a template's expression).
+ */
+export function literalText(factory: DataFactory, node: Node | undefined): string | undefined {
+  if (node?.type !== 'string' || isArmValue(factory, node)) return undefined;
+  const text = textOf(factory, node);
+  return text === undefined || text.startsWith('@') ? undefined : text;
 }
 
 /**

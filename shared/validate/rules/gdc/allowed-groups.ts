@@ -3,7 +3,7 @@ import { arrayElements, stringLiteral } from '../../datafactory/dataflow-script.
 import { describeObject } from '../../datafactory/describe.js';
 import { office365Copies, sourceSetting } from '../../datafactory/office365-copies.js';
 import { office365FlowSources } from '../../datafactory/office365-flows.js';
-import { isArmValue, textOf } from '../../datafactory/factory-model.js';
+import { literalText } from '../../datafactory/literal-values.js';
 import { isGuid } from '../../../guid.js';
 import { elements } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
@@ -33,8 +33,8 @@ export const allowedGroupsRule: Rule = {
       }
       const factory = groups.document.factory;
       for (const group of listed) {
-        const text = group.type === 'string' && !isArmValue(factory, group) ? textOf(factory, group) : undefined;
-        if (text === undefined || text.startsWith('@') || isGuid(text.trim())) continue;
+        const text = literalText(factory, group);
+        if (text === undefined || isGuid(text.trim())) continue;
         context.report(groups.document.document, group, `Copy activity '${copy.activity.name ?? ''}': allowedGroups entry ${notAnId(text)}`);
       }
     }

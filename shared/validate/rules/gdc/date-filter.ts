@@ -1,7 +1,7 @@
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
-import { isArmValue, textOf, type AdfObject } from '../../datafactory/factory-model.js';
-import { dateTimeTicks } from '../../datafactory/literal-values.js';
+import type { AdfObject } from '../../datafactory/factory-model.js';
+import { dateTimeTicks, literalText } from '../../datafactory/literal-values.js';
 import { stringLiteral } from '../../datafactory/dataflow-script.js';
 import { office365Copies, sourceSetting } from '../../datafactory/office365-copies.js';
 import { office365FlowSources } from '../../datafactory/office365-flows.js';
@@ -32,16 +32,9 @@ function rangeProblem(start: LiteralTime | undefined, end: LiteralTime | undefin
   return start.ticks === end.ticks ? `starts and ends at the same time (${start.text}, ${end.text})` : `ends (${end.text}) before it starts (${start.text})`;
 }
 
-/** A copy setting's text when it is a literal string, not computed (an expression, or a template's). */
-function literalText(setting: { node: Node; document: AdfObject }): string | undefined {
-  if (setting.node.type !== 'string' || isArmValue(setting.document.factory, setting.node)) return undefined;
-  const text = textOf(setting.document.factory, setting.node);
-  return text === undefined || text.startsWith('@') ? undefined : text;
-}
-
 /** A copy's time setting when it is a literal date-time. */
 function literalTime(setting: { node: Node; document: AdfObject }): LiteralTime | undefined {
-  const text = literalText(setting);
+  const text = literalText(setting.document.factory, setting.node);
   const ticks = text === undefined ? undefined : dateTimeTicks(text);
   return text === undefined || ticks === undefined ? undefined : { text, ticks };
 }
@@ -91,7 +84,7 @@ export const dateFilterRule: Rule = {
         continue;
       }
       const column = settings.get('dateFilterColumn');
-      const columnName = column === undefined ? undefined : literalText(column);
+      const columnName = column === undefined ? undefined : literalText(column.document.factory, column.node);
       const problem = columnName === undefined ? undefined : columnProblem(dataset, columnName);
       if (column !== undefined && problem !== undefined) context.report(column.document.document, column.node, `${describeObject(column.document)}: ${copy.table} ${problem}`);
       const start = settings.get('startTime')!;

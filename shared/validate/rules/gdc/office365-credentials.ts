@@ -1,6 +1,7 @@
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
-import { factoryModel, isArmValue, objectsOfKind, textOf } from '../../datafactory/factory-model.js';
+import { factoryModel, objectsOfKind } from '../../datafactory/factory-model.js';
+import { literalText } from '../../datafactory/literal-values.js';
 import { isGuid } from '../../../guid.js';
 import { hasServicePrincipalSecret } from '../../datafactory/service-principal.js';
 import { dig, prop, stringOf } from '../../json-nav.js';
@@ -33,8 +34,8 @@ export const office365CredentialsRule: Rule = {
       // name or a placeholder left in fails only when the copy runs.
       for (const [name, what, accepts] of IDS) {
         const node = prop(settings, name);
-        const value = node?.type === 'string' && !isArmValue(service.factory, node) ? textOf(service.factory, node) : undefined;
-        if (node === undefined || value === undefined || value.startsWith('@') || accepts(value.trim())) continue;
+        const value = literalText(service.factory, node);
+        if (node === undefined || value === undefined || accepts(value.trim())) continue;
         context.report(service.document, node, `${describeObject(service)}: ${name} '${value}' is not ${what}.`);
       }
       if (missing.length === 0) continue;
