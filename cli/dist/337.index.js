@@ -561,6 +561,16 @@ function isComputedValue(factory, value) {
     return typeof value === 'string' && (value.startsWith('@') || (0,factory_model/* isArmText */.mT)(factory, value));
 }
 /**
+ * The text a string node deploys as, when it is literal: undefined for other nodes and for
+ * values computed later (a Data Factory `@` expression, or a template's expression).
+ */
+function literalText(factory, node) {
+    if (node?.type !== 'string' || (0,factory_model/* isArmValue */.sA)(factory, node))
+        return undefined;
+    const text = (0,factory_model/* textOf */.b6)(factory, node);
+    return text === undefined || text.startsWith('@') ? undefined : text;
+}
+/**
  * A time span as .NET reads one in its constant form, `[d.]h:mm[:ss[.fffffff]]`. The contract
  * documents `[d.]hh:mm:ss`; the looser hours and seconds are what the service's parser also
  * takes, so they are not reported.
@@ -5454,8 +5464,8 @@ const allowedGroupsRule = {
             }
             const factory = groups.document.factory;
             for (const group of listed) {
-                const text = group.type === 'string' && !(0,factory_model/* isArmValue */.sA)(factory, group) ? (0,factory_model/* textOf */.b6)(factory, group) : undefined;
-                if (text === undefined || text.startsWith('@') || (0,guid/* isGuid */.W)(text.trim()))
+                const text = literalText(factory, group);
+                if (text === undefined || (0,guid/* isGuid */.W)(text.trim()))
                     continue;
                 context.report(groups.document.document, group, `Copy activity '${copy.activity.name ?? ''}': allowedGroups entry ${notAnId(text)}`);
             }
@@ -5611,7 +5621,6 @@ function gdcDataset(tableName) {
 
 
 
-
 /** What is wrong with a date filter column for a dataset (a clause), or undefined when it may be filtered on. */
 function columnProblem(dataset, column) {
     const columns = dataset.dateFilterColumns;
@@ -5628,16 +5637,9 @@ function rangeProblem(start, end) {
         return undefined;
     return start.ticks === end.ticks ? `starts and ends at the same time (${start.text}, ${end.text})` : `ends (${end.text}) before it starts (${start.text})`;
 }
-/** A copy setting's text when it is a literal string, not computed (an expression, or a template's). */
-function literalText(setting) {
-    if (setting.node.type !== 'string' || (0,factory_model/* isArmValue */.sA)(setting.document.factory, setting.node))
-        return undefined;
-    const text = (0,factory_model/* textOf */.b6)(setting.document.factory, setting.node);
-    return text === undefined || text.startsWith('@') ? undefined : text;
-}
 /** A copy's time setting when it is a literal date-time. */
 function literalTime(setting) {
-    const text = literalText(setting);
+    const text = literalText(setting.document.factory, setting.node);
     const ticks = text === undefined ? undefined : dateTimeTicks(text);
     return text === undefined || ticks === undefined ? undefined : { text, ticks };
 }
@@ -5688,7 +5690,7 @@ const dateFilterRule = {
                 continue;
             }
             const column = settings.get('dateFilterColumn');
-            const columnName = column === undefined ? undefined : literalText(column);
+            const columnName = column === undefined ? undefined : literalText(column.document.factory, column.node);
             const problem = columnName === undefined ? undefined : columnProblem(dataset, columnName);
             if (column !== undefined && problem !== undefined)
                 context.report(column.document.document, column.node, `${describeObject(column.document)}: ${copy.table} ${problem}`);
@@ -5797,6 +5799,7 @@ function hasServicePrincipalSecret(settings) {
 
 
 
+
 /** A domain name, as a tenant may be given by one of its own (contoso.onmicrosoft.com). */
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i;
 const isTenant = (text) => (0,guid/* isGuid */.W)(text) || DOMAIN.test(text);
@@ -5825,8 +5828,8 @@ const office365CredentialsRule = {
             // name or a placeholder left in fails only when the copy runs.
             for (const [name, what, accepts] of IDS) {
                 const node = (0,json_nav/* prop */._w)(settings, name);
-                const value = node?.type === 'string' && !(0,factory_model/* isArmValue */.sA)(service.factory, node) ? (0,factory_model/* textOf */.b6)(service.factory, node) : undefined;
-                if (node === undefined || value === undefined || value.startsWith('@') || accepts(value.trim()))
+                const value = literalText(service.factory, node);
+                if (node === undefined || value === undefined || accepts(value.trim()))
                     continue;
                 context.report(service.document, node, `${describeObject(service)}: ${name} '${value}' is not ${what}.`);
             }
