@@ -182,7 +182,7 @@ function loadFolder(absolute: string, display: string, workingDirectory: string)
   const { files, problems } = listFolder(absolute, workingDirectory);
   const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
   if (!unit.template && !unit.createUiDefinition && !unit.dataFactory) {
-    // Pipelines kept loose in one folder (as some samples ship them) are read as single files.
+    // Pipelines kept loose in one folder (as some samples ship them) can be given as single files.
     const loose = files.some((f) => !f.path.includes('/') && f.path.toLowerCase().endsWith('.json'));
     const hint = loose ? ` Its JSON files at the root can be checked one by one: give them as files (mapp validate ${display}/*.json).` : '';
     throw new UsageError(
