@@ -2616,7 +2616,7 @@ function loadFolder(absolute, display, workingDirectory) {
     const { files, problems } = listFolder(absolute, workingDirectory);
     const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
     if (!unit.template && !unit.createUiDefinition && !unit.dataFactory) {
-        // Pipelines kept loose in one folder (as some samples ship them) are read as single files.
+        // Pipelines kept loose in one folder (as some samples ship them) can be given as single files.
         const loose = files.some((f) => !f.path.includes('/') && f.path.toLowerCase().endsWith('.json'));
         const hint = loose ? ` Its JSON files at the root can be checked one by one: give them as files (mapp validate ${display}/*.json).` : '';
         throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`);
