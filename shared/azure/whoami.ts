@@ -2,6 +2,7 @@ import type { SettingsOf } from '../commands/definition.js';
 import { setOutputs } from '../commands/run-command.js';
 import { UsageError } from '../commands/usage-error.js';
 import { whoamiCommand } from '../commands/whoami.js';
+import { describeInput } from '../host/describe-input.js';
 import type { CommandResult, Host } from '../host/host.js';
 import { ArmError, armGet, armPipeline } from './arm-get.js';
 import { connectToAzure, type AzureConnection } from './connect.js';
@@ -45,7 +46,7 @@ function explainArmError(error: unknown, connection: AzureConnection, subscripti
 
 async function readSubscription(connection: AzureConnection, host: Host): Promise<Subscription> {
   const pipeline = armPipeline(connection);
-  const describe = host.azure?.describeInput('subscription-id') ?? "input 'subscription-id'";
+  const describe = describeInput(host, 'subscription-id');
   const id = connection.subscriptionId;
   try {
     if (id) {

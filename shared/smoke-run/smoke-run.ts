@@ -3,6 +3,7 @@ import { connectToAzure } from '../azure/connect.js';
 import { setOutputs } from '../commands/run-command.js';
 import { smokeRunCommand } from '../commands/smoke-run.js';
 import { UsageError } from '../commands/usage-error.js';
+import { describeInput } from '../host/describe-input.js';
 import type { CommandResult, Host } from '../host/host.js';
 import { runProblems } from './assertions.js';
 import type { FactoryTarget } from './factory-client.js';
@@ -87,7 +88,7 @@ async function runAll(pipelines: readonly string[], concurrency: number, run: (p
  * final status and copy results. Runs still going at the timeout or on cancellation are cancelled.
  */
 export async function smokeRun(host: Host, settings: SmokeRunSettings): Promise<CommandResult> {
-  const describe = (name: string) => host.azure?.describeInput(name) ?? `input '${name}'`;
+  const describe = (name: string) => describeInput(host, name);
   const plan = readPlan(settings, describe, host.workingDirectory);
   const connection = connectToAzure(host, settings);
   const signal = host.cancellation;

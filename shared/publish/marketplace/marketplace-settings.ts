@@ -2,6 +2,7 @@ import type { SettingsOf } from '../../commands/definition.js';
 import type { publishMarketplaceCommand } from '../../commands/publish-marketplace.js';
 import { UsageError } from '../../commands/usage-error.js';
 import { isGuid } from '../../guid.js';
+import { describeInput } from '../../host/describe-input.js';
 import type { Host } from '../../host/host.js';
 import type { AzurePolicy, RoleAuthorization } from '../../azure/partner-center/ingestion-types.js';
 import { parseJson } from '../../json/parse-json.js';
@@ -24,11 +25,6 @@ export interface Timing {
   readonly deadlineMs: number;
 }
 
-
-/** How this host names an input in messages (`input 'plan-id'`, `--plan-id`). */
-export function describeInput(host: Host, name: string): string {
-  return host.azure?.describeInput(name) ?? `input '${name}'`;
-}
 
 function positiveNumber(host: Host, name: string, raw: string): number {
   const value = Number(raw);

@@ -13,7 +13,8 @@ import { TOOL_VERSION } from '../../tool-info.js';
 import { allRules } from '../../validate/rules/index.js';
 import { selectRules } from '../../validate/select-rules.js';
 import { collectFindings } from '../../validate/validate.js';
-import { describeInput, type PublishMarketplaceSettings } from './marketplace-settings.js';
+import { describeInput } from '../../host/describe-input.js';
+import type { PublishMarketplaceSettings } from './marketplace-settings.js';
 import { annotateFindings, reachesFailOn } from '../../validate/finding-outcome.js';
 
 /** The package to upload. */

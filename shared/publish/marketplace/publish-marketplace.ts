@@ -7,7 +7,8 @@ import { publishMarketplaceCommand } from '../../commands/publish-marketplace.js
 import { setOutputs } from '../../commands/run-command.js';
 import { UsageError } from '../../commands/usage-error.js';
 import type { CommandResult, Host } from '../../host/host.js';
-import { describeInput, planChangesOf, timingOf, toPlanVersion, type PublishMarketplaceSettings, type Timing } from './marketplace-settings.js';
+import { describeInput } from '../../host/describe-input.js';
+import { planChangesOf, timingOf, toPlanVersion, type PublishMarketplaceSettings, type Timing } from './marketplace-settings.js';
 import { draftInstance, findOffer, findPlan } from './offer-lookup.js';
 import { adviceFor, PackageProcessingFailed, uploadPackage } from './package-upload.js';
 import { preparePackage, type PackageToUpload } from './package-source.js';

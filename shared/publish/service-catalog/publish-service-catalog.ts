@@ -4,6 +4,7 @@ import { describeIdentity } from '../../azure/identity-settings.js';
 import { publishServiceCatalogCommand } from '../../commands/publish-service-catalog.js';
 import { setOutputs } from '../../commands/run-command.js';
 import { UsageError } from '../../commands/usage-error.js';
+import { describeInput } from '../../host/describe-input.js';
 import type { CommandResult, Host } from '../../host/host.js';
 import { parseJson } from '../../json/parse-json.js';
 import { parseSasMinutes } from './definition-inputs.js';
@@ -134,7 +135,7 @@ async function uploadAndSign(host: Host, settings: PublishSettings, plan: Publis
 }
 
 async function publish(host: Host, settings: PublishSettings): Promise<CommandResult> {
-  const describe = (name: string) => host.azure?.describeInput(name) ?? `input '${name}'`;
+  const describe = (name: string) => describeInput(host, name);
   const plan = await planPublish(host, settings, describe);
   if ('failed' in plan) return plan.failed;
   const { pkg, name, version } = plan;
