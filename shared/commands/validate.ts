@@ -45,11 +45,17 @@ export const validateCommand = defineCommand({
       kind: 'list',
       description: 'Skip these rules: rule ids or arm-ttk test names, one per line or comma-separated.',
     },
+    baseline: {
+      kind: 'path',
+      description:
+        "A report of an earlier run (--format json, or SARIF) whose findings are accepted for now: only new findings are shown, annotated, counted and failed on; the JSON and SARIF reports keep all, marked new or unchanged. Findings match on rule, file and message, not line.",
+    },
   },
   outputs: {
-    errors: { description: 'Number of error findings.' },
-    warnings: { description: 'Number of warning findings.' },
-    notes: { description: 'Number of note findings.' },
+    errors: { description: 'Number of error findings (new ones, with a baseline).' },
+    warnings: { description: 'Number of warning findings (new ones, with a baseline).' },
+    notes: { description: 'Number of note findings (new ones, with a baseline).' },
+    known: { description: 'Number of findings the baseline lists (0 without one).' },
     'sarif-file': { description: 'Path of the SARIF report, when one was written.' },
   },
 });

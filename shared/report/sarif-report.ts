@@ -9,8 +9,12 @@ function toUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
-/** SARIF 2.1.0 with full rule metadata, accepted by GitHub code scanning. */
+/**
+ * SARIF 2.1.0 with full rule metadata, accepted by GitHub code scanning. Compared with a
+ * baseline, each result has its `baselineState`; every finding is listed, known or not.
+ */
 export function renderSarif(report: ValidationReport): string {
+  const known = report.baseline?.known;
   const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -40,6 +44,7 @@ export function renderSarif(report: ValidationReport): string {
           ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
           level: LEVEL[f.severity],
           message: { text: f.message },
+          ...(known ? { baselineState: known.has(f) ? 'unchanged' : 'new' } : {}),
           locations: [
             {
               physicalLocation: {

@@ -3,12 +3,14 @@ import { setOutputs } from '../commands/run-command.js';
 import type { SettingsOf } from '../commands/definition.js';
 import { validateCommand } from '../commands/validate.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
+import { describeInput } from '../host/describe-input.js';
 import type { CommandResult, Host } from '../host/host.js';
 import { renderMarkdown } from '../report/markdown-report.js';
 import { renderReport, type ReportFormat } from '../report/render.js';
-import { countBySeverity, describeCounts, type ValidationReport } from '../report/report-model.js';
+import { countBySeverity, describeCounts, newFindings, type ValidationReport } from '../report/report-model.js';
 import { renderSarif } from '../report/sarif-report.js';
 import { TOOL_VERSION } from '../tool-info.js';
+import { compareWithBaseline, readBaseline } from './baseline.js';
 import { compareFindings, type Finding } from './finding.js';
 import { annotateFindings, reachesFailOn } from './finding-outcome.js';
 import { loadUnit } from './load-unit.js';
@@ -34,13 +36,18 @@ export function collectFindings(workingDirectory: string, paths: readonly string
 
 /**
  * The validate use case: runs the rules, writes the report, annotates every finding, appends
- * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`.
+ * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`. With a
+ * baseline, the findings it lists stay in the JSON and SARIF reports but are neither shown,
+ * annotated, counted in the outputs nor failed on.
  */
 export async function validate(host: Host, settings: ValidateSettings): Promise<CommandResult> {
   const rules = selectRules(allRules, settings.only, settings.skip);
   const paths = settings.path.length > 0 ? settings.path : ['.'];
-  const findings = collectFindings(host.workingDirectory, paths, rules);
-  const report: ValidationReport = { findings, rules, units: paths, toolVersion: TOOL_VERSION };
+  // Read before the rules run, so a wrong baseline fails at once.
+  const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, describeInput(host, 'baseline')) : undefined;
+  const all = collectFindings(host.workingDirectory, paths, rules);
+  const report: ValidationReport = { findings: all, rules, units: paths, toolVersion: TOOL_VERSION, ...(baseline ? { baseline: compareWithBaseline(all, baseline) } : {}) };
+  const findings = newFindings(report);
 
   const rendered = renderReport(report, settings.format as ReportFormat);
   if (settings.output) {
@@ -61,9 +68,9 @@ export async function validate(host: Host, settings: ValidateSettings): Promise<
   host.summary.append(renderMarkdown(report, SUMMARY_ROWS));
 
   const counts = countBySeverity(findings);
-  setOutputs(host, validateCommand, { errors: counts.error, warnings: counts.warning, notes: counts.note, 'sarif-file': sarifFile });
+  setOutputs(host, validateCommand, { errors: counts.error, warnings: counts.warning, notes: counts.note, known: report.baseline?.known.size ?? 0, 'sarif-file': sarifFile });
 
   const failOn = settings['fail-on'];
-  if (reachesFailOn(findings, failOn)) return { exitCode: 1, message: `Validation found ${describeCounts(counts)} (failing on ${failOn}).` };
+  if (reachesFailOn(findings, failOn)) return { exitCode: 1, message: `Validation found ${describeCounts(counts)}${baseline ? ' not in the baseline' : ''} (failing on ${failOn}).` };
   return { exitCode: 0 };
 }
