@@ -75,6 +75,8 @@ var run_command = __webpack_require__(88186);
 var usage_error = __webpack_require__(53240);
 // EXTERNAL MODULE: ./lib/shared/commands/whoami.js
 var whoami = __webpack_require__(64087);
+// EXTERNAL MODULE: ./lib/shared/host/describe-input.js
+var describe_input = __webpack_require__(38038);
 // EXTERNAL MODULE: ./lib/shared/azure/arm-get.js
 var arm_get = __webpack_require__(98254);
 // EXTERNAL MODULE: ./lib/shared/azure/connect.js + 6 modules
@@ -112,6 +114,7 @@ function tokenClaims(token) {
 
 
 
+
 const SUBSCRIPTIONS_API = '2022-12-01';
 function asSubscription(value) {
     if (typeof value !== 'object' || value === null)
@@ -140,7 +143,7 @@ function explainArmError(error, connection, subscriptionId, describe) {
 }
 async function readSubscription(connection, host) {
     const pipeline = (0,arm_get/* armPipeline */.zG)(connection);
-    const describe = host.azure?.describeInput('subscription-id') ?? "input 'subscription-id'";
+    const describe = (0,describe_input/* describeInput */.e)(host, 'subscription-id');
     const id = connection.subscriptionId;
     try {
         if (id) {

@@ -46,6 +46,8 @@ var publish_service_catalog = __webpack_require__(15899);
 var run_command = __webpack_require__(88186);
 // EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
 var usage_error = __webpack_require__(53240);
+// EXTERNAL MODULE: ./lib/shared/host/describe-input.js
+var describe_input = __webpack_require__(38038);
 // EXTERNAL MODULE: ./lib/shared/json/parse-json.js
 var parse_json = __webpack_require__(25178);
 // EXTERNAL MODULE: external "node:fs"
@@ -569,6 +571,7 @@ var arm_client_options = __webpack_require__(77348);
 
 
 
+
 function chooseSource(settings, describe) {
     const chosen = settings['package-source'];
     const source = chosen !== 'auto' ? chosen : settings['package-url'] ? 'url' : settings['storage-account'] ? 'upload' : 'inline';
@@ -683,7 +686,7 @@ async function uploadAndSign(host, settings, plan, target, connection, describe)
     }
 }
 async function publish(host, settings) {
-    const describe = (name) => host.azure?.describeInput(name) ?? `input '${name}'`;
+    const describe = (name) => (0,describe_input/* describeInput */.e)(host, name);
     const plan = await planPublish(host, settings, describe);
     if ('failed' in plan)
         return plan.failed;

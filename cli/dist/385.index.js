@@ -100,6 +100,8 @@ var run_command = __webpack_require__(88186);
 var smoke_run = __webpack_require__(18581);
 // EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
 var usage_error = __webpack_require__(53240);
+// EXTERNAL MODULE: ./lib/shared/host/describe-input.js
+var describe_input = __webpack_require__(38038);
 ;// CONCATENATED MODULE: ./lib/shared/smoke-run/graph-data-connect.js
 const OFFICE365_LOADER = /UserErrorOffice365DataLoaderError/i;
 const AUTHORISATION = /consent|approv|authori[sz]|pre-?authori[sz]ation|privileged ?access|denied|expired|not (been )?registered/i;
@@ -1138,6 +1140,7 @@ async function cancelRun(target, outcome, reason, options) {
 
 
 
+
 function patternToRegExp(pattern) {
     return new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
 }
@@ -1218,7 +1221,7 @@ async function runAll(pipelines, concurrency, run) {
  * final status and copy results. Runs still going at the timeout or on cancellation are cancelled.
  */
 async function smokeRun(host, settings) {
-    const describe = (name) => host.azure?.describeInput(name) ?? `input '${name}'`;
+    const describe = (name) => (0,describe_input/* describeInput */.e)(host, name);
     const plan = readPlan(settings, describe, host.workingDirectory);
     const connection = (0,connect/* connectToAzure */.Vn)(host, settings);
     const signal = host.cancellation;

@@ -207,20 +207,19 @@ var publish_marketplace = __webpack_require__(17265);
 var run_command = __webpack_require__(88186);
 // EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
 var usage_error = __webpack_require__(53240);
+// EXTERNAL MODULE: ./lib/shared/host/describe-input.js
+var describe_input = __webpack_require__(38038);
 // EXTERNAL MODULE: ./lib/shared/guid.js
 var guid = __webpack_require__(6028);
 ;// CONCATENATED MODULE: ./lib/shared/publish/marketplace/marketplace-settings.js
 
 
 
-/** How this host names an input in messages (`input 'plan-id'`, `--plan-id`). */
-function describeInput(host, name) {
-    return host.azure?.describeInput(name) ?? `input '${name}'`;
-}
+
 function positiveNumber(host, name, raw) {
     const value = Number(raw);
     if (!Number.isFinite(value) || value <= 0)
-        throw new usage_error/* UsageError */.e(`${describeInput(host, name)} must be a positive number; got '${raw}'.`);
+        throw new usage_error/* UsageError */.e(`${(0,describe_input/* describeInput */.e)(host, name)} must be a positive number; got '${raw}'.`);
     return value;
 }
 function timingOf(host, settings) {
@@ -238,7 +237,7 @@ function parseAuthorizations(host, items) {
     return items.map((item) => {
         const [principal, role, extra] = item.split(':').map((part) => part.trim());
         if (!principal || !role || extra !== undefined || !(0,guid/* isGuid */.W)(principal)) {
-            throw new usage_error/* UsageError */.e(`${describeInput(host, 'authorizations')}: '${item}' is not principalId:roleDefinitionId (a principal object id GUID, a colon, a role definition id).`);
+            throw new usage_error/* UsageError */.e(`${(0,describe_input/* describeInput */.e)(host, 'authorizations')}: '${item}' is not principalId:roleDefinitionId (a principal object id GUID, a colon, a role definition id).`);
         }
         return { principalID: principal, roleDefinitionID: role };
     });
@@ -249,19 +248,19 @@ function parsePolicies(host, raw) {
         parsed = (0,parse_json/* parseJson */.qF)(raw);
     }
     catch {
-        throw new usage_error/* UsageError */.e(`${describeInput(host, 'policies')} is not JSON: give an array like [{"policyName": "...", "policyDefinitionID": "...", "policySku": "Standard"}].`);
+        throw new usage_error/* UsageError */.e(`${(0,describe_input/* describeInput */.e)(host, 'policies')} is not JSON: give an array like [{"policyName": "...", "policyDefinitionID": "...", "policySku": "Standard"}].`);
     }
     const fields = ['policyName', 'policyDefinitionID', 'policyParameters', 'policySku'];
     const valid = Array.isArray(parsed) && parsed.every((p) => typeof p === 'object' && p !== null && Object.entries(p).every(([k, v]) => fields.includes(k) && typeof v === 'string'));
     if (!valid)
-        throw new usage_error/* UsageError */.e(`${describeInput(host, 'policies')} must be a JSON array of objects with string fields ${fields.join(', ')}.`);
+        throw new usage_error/* UsageError */.e(`${(0,describe_input/* describeInput */.e)(host, 'policies')} must be a JSON array of objects with string fields ${fields.join(', ')}.`);
     return parsed;
 }
 /** Reads the plan settings; every bad value is a usage error naming its input. */
 function planChangesOf(host, settings) {
     const tenant = settings['managing-tenant-id'];
     if (tenant !== undefined && !(0,guid/* isGuid */.W)(tenant))
-        throw new usage_error/* UsageError */.e(`${describeInput(host, 'managing-tenant-id')} must be a tenant id (GUID); got '${tenant}'.`);
+        throw new usage_error/* UsageError */.e(`${(0,describe_input/* describeInput */.e)(host, 'managing-tenant-id')} must be a tenant id (GUID); got '${tenant}'.`);
     const actions = settings['customer-actions'];
     const off = actions.length === 1 && actions[0].toLowerCase() === 'none';
     return {
@@ -401,8 +400,8 @@ var report_model = __webpack_require__(38176);
 var validate_rules = __webpack_require__(49337);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(99716);
-// EXTERNAL MODULE: ./lib/shared/validate/validate.js + 1 modules
-var validate = __webpack_require__(79803);
+// EXTERNAL MODULE: ./lib/shared/validate/validate.js + 2 modules
+var validate = __webpack_require__(38980);
 // EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
 var finding_outcome = __webpack_require__(47020);
 ;// CONCATENATED MODULE: ./lib/shared/publish/marketplace/package-source.js
@@ -459,7 +458,7 @@ async function preparePackage(host, settings, contentVersion) {
     const absolute = external_node_path_.resolve(host.workingDirectory, settings.path);
     const stat = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
     if (!stat)
-        throw new usage_error/* UsageError */.e(`${describeInput(host, 'path')}: ${settings.path} does not exist; give the app folder or a built .zip package.`);
+        throw new usage_error/* UsageError */.e(`${(0,describe_input/* describeInput */.e)(host, 'path')}: ${settings.path} does not exist; give the app folder or a built .zip package.`);
     let zipPath = settings.path;
     if (stat.isDirectory()) {
         const built = await (0,build.build)(buildHost(host), {
@@ -472,7 +471,7 @@ async function preparePackage(host, settings, contentVersion) {
     }
     else {
         if (!absolute.toLowerCase().endsWith('.zip'))
-            throw new usage_error/* UsageError */.e(`${describeInput(host, 'path')}: ${settings.path} is neither a folder nor a .zip package.`);
+            throw new usage_error/* UsageError */.e(`${(0,describe_input/* describeInput */.e)(host, 'path')}: ${settings.path} is neither a folder nor a .zip package.`);
         const refused = validateZip(host, settings.path, settings.skip);
         if (refused)
             return refused;
@@ -617,6 +616,7 @@ async function chooseSubmission(client, productId, submissionId) {
 
 
 
+
 /**
  * Publishes a managed application to an Azure Marketplace offer through the Partner Center
  * ingestion API (mode publish), promotes a ready submission (promote), or reports one (status).
@@ -632,7 +632,7 @@ async function publishMarketplace(host, settings) {
     const connection = (0,connect/* connectToAzure */.Vn)(host, settings);
     const client = new PartnerCenterClient(connection.credential, connection.cloud);
     try {
-        const product = await findOffer(client, settings['offer-id'], describeInput(host, 'offer-id'));
+        const product = await findOffer(client, settings['offer-id'], (0,describe_input/* describeInput */.e)(host, 'offer-id'));
         (0,run_command/* setOutputs */.n)(host, publish_marketplace/* publishMarketplaceCommand */.q, { 'product-id': product.id });
         const run = { host, settings, client, productId: product.id, timing };
         if (settings.mode === 'status')
@@ -647,18 +647,18 @@ async function publishMarketplace(host, settings) {
 }
 function checkPublishInputs(host, settings) {
     if (!settings['plan-id'])
-        throw new usage_error/* UsageError */.e(`Missing ${describeInput(host, 'plan-id')}: the plan id of the managed application plan to publish to.`);
+        throw new usage_error/* UsageError */.e(`Missing ${(0,describe_input/* describeInput */.e)(host, 'plan-id')}: the plan id of the managed application plan to publish to.`);
     if (settings.submit === 'live' && !settings.wait) {
-        throw new usage_error/* UsageError */.e(`${describeInput(host, 'submit')} live needs ${describeInput(host, 'wait')} true: certification must finish before a submission can go live. Or submit preview now and run mode promote later.`);
+        throw new usage_error/* UsageError */.e(`${(0,describe_input/* describeInput */.e)(host, 'submit')} live needs ${(0,describe_input/* describeInput */.e)(host, 'wait')} true: certification must finish before a submission can go live. Or submit preview now and run mode promote later.`);
     }
     if (settings.version !== undefined && !toPlanVersion(settings.version)) {
-        throw new usage_error/* UsageError */.e(`${describeInput(host, 'version')} must look like 1.2.3 (a leading v is allowed); got '${settings.version}'.`);
+        throw new usage_error/* UsageError */.e(`${(0,describe_input/* describeInput */.e)(host, 'version')} must look like 1.2.3 (a leading v is allowed); got '${settings.version}'.`);
     }
 }
 /** The plan version: the input, else the tag being built, else the package's contentVersion. */
 function planVersion(host, settings, pkg) {
     const candidates = [
-        [settings.version, describeInput(host, 'version')],
+        [settings.version, (0,describe_input/* describeInput */.e)(host, 'version')],
         [(0,stamp_template/* versionFromRef */.YN)(host.context?.gitRef), `the tag ${host.context?.gitRef ?? ''}`],
         [pkg.contentVersion, `the contentVersion of ${pkg.display}`],
     ];
@@ -667,16 +667,16 @@ function planVersion(host, settings, pkg) {
             continue;
         const version = toPlanVersion(given);
         if (!version)
-            throw new usage_error/* UsageError */.e(`The plan version from ${source} is '${given}'; Partner Center takes <major>.<minor>.<patch>: set ${describeInput(host, 'version')}.`);
+            throw new usage_error/* UsageError */.e(`The plan version from ${source} is '${given}'; Partner Center takes <major>.<minor>.<patch>: set ${(0,describe_input/* describeInput */.e)(host, 'version')}.`);
         host.log.info(`Plan version ${version}, from ${source}.`);
         return version;
     }
-    throw new usage_error/* UsageError */.e(`No plan version: set ${describeInput(host, 'version')}, build from a v1.2.3 tag, or give the template a contentVersion.`);
+    throw new usage_error/* UsageError */.e(`No plan version: set ${(0,describe_input/* describeInput */.e)(host, 'version')}, build from a v1.2.3 tag, or give the template a contentVersion.`);
 }
 async function publish(run, pkg, changes) {
     const { host, settings, client, productId } = run;
     const planId = settings['plan-id'];
-    const plan = await findPlan(client, productId, settings['offer-id'], planId, describeInput(host, 'plan-id'));
+    const plan = await findPlan(client, productId, settings['offer-id'], planId, (0,describe_input/* describeInput */.e)(host, 'plan-id'));
     const version = planVersion(host, settings, pkg);
     const instance = await draftInstance(client, productId, 'Package', plan.id);
     const [draft] = await client.packageConfigurations(productId, instance);
@@ -684,7 +684,7 @@ async function publish(run, pkg, changes) {
         throw new Error(`Plan '${planId}' has no technical configuration in its draft; open the plan in Partner Center once to create it.`);
     const taken = (await planVersions(client, productId, plan.id, draft)).find((use) => use.version === version);
     if (taken) {
-        return { exitCode: 1, message: `Plan '${planId}' already has version ${version} (in ${taken.where}); nothing was uploaded. Publish a higher version: set ${describeInput(host, 'version')} or tag a new release.` };
+        return { exitCode: 1, message: `Plan '${planId}' already has version ${version} (in ${taken.where}); nothing was uploaded. Publish a higher version: set ${(0,describe_input/* describeInput */.e)(host, 'version')} or tag a new release.` };
     }
     const etag = draft['@odata.etag'];
     if (!etag)

@@ -75,6 +75,8 @@ var run_command = __webpack_require__(8186);
 var usage_error = __webpack_require__(3240);
 // EXTERNAL MODULE: ./lib/shared/commands/whoami.js
 var whoami = __webpack_require__(4087);
+// EXTERNAL MODULE: ./lib/shared/host/describe-input.js
+var describe_input = __webpack_require__(8038);
 // EXTERNAL MODULE: ./lib/shared/azure/arm-get.js
 var arm_get = __webpack_require__(8254);
 // EXTERNAL MODULE: ./lib/shared/azure/connect.js + 6 modules
@@ -112,6 +114,7 @@ function tokenClaims(token) {
 
 
 
+
 const SUBSCRIPTIONS_API = '2022-12-01';
 function asSubscription(value) {
     if (typeof value !== 'object' || value === null)
@@ -140,7 +143,7 @@ function explainArmError(error, connection, subscriptionId, describe) {
 }
 async function readSubscription(connection, host) {
     const pipeline = (0,arm_get/* armPipeline */.zG)(connection);
-    const describe = host.azure?.describeInput('subscription-id') ?? "input 'subscription-id'";
+    const describe = (0,describe_input/* describeInput */.e)(host, 'subscription-id');
     const id = connection.subscriptionId;
     try {
         if (id) {
@@ -196,6 +199,23 @@ async function whoami_whoami(host, settings) {
         'subscription-name': subscription.displayName,
     });
     return { exitCode: 0 };
+}
+
+
+/***/ }),
+
+/***/ 8038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ describeInput)
+/* harmony export */ });
+/**
+ * How this host names an input in messages: `input 'plan-id'` on GitHub, the task's own input
+ * name on Azure DevOps, `--plan-id` on the CLI.
+ */
+function describeInput(host, name) {
+    return host.azure?.describeInput(name) ?? `input '${name}'`;
 }
 
 

@@ -513,8 +513,8 @@ var finding_outcome = __webpack_require__(7020);
 var validate_rules = __webpack_require__(9337);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(9716);
-// EXTERNAL MODULE: ./lib/shared/validate/validate.js + 1 modules
-var validate = __webpack_require__(9803);
+// EXTERNAL MODULE: ./lib/shared/validate/validate.js + 2 modules
+var validate = __webpack_require__(8980);
 ;// CONCATENATED MODULE: ./lib/shared/bundle/validate-first.js
 
 

@@ -1,6 +1,23 @@
-export const id = 523;
-export const ids = [523];
+export const id = 116;
+export const ids = [116];
 export const modules = {
+
+/***/ 8038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ describeInput)
+/* harmony export */ });
+/**
+ * How this host names an input in messages: `input 'plan-id'` on GitHub, the task's own input
+ * name on Azure DevOps, `--plan-id` on the CLI.
+ */
+function describeInput(host, name) {
+    return host.azure?.describeInput(name) ?? `input '${name}'`;
+}
+
+
+/***/ }),
 
 /***/ 5178:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,5 +1,5 @@
-export const id = 284;
-export const ids = [284];
+export const id = 155;
+export const ids = [155,38,657];
 export const modules = {
 
 /***/ 58284:
@@ -613,6 +613,23 @@ function maskableLines(secret) {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line.length > 0 && !/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line));
+}
+
+
+/***/ }),
+
+/***/ 38038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ describeInput)
+/* harmony export */ });
+/**
+ * How this host names an input in messages: `input 'plan-id'` on GitHub, the task's own input
+ * name on Azure DevOps, `--plan-id` on the CLI.
+ */
+function describeInput(host, name) {
+    return host.azure?.describeInput(name) ?? `input '${name}'`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 803;
-export const ids = [803];
+export const id = 980;
+export const ids = [980];
 export const modules = {
 
 /***/ 38787:
@@ -49,16 +49,19 @@ function cell(text) {
 }
 /**
  * A Markdown report: a count line and a findings table. `limit` caps the rows so a job summary
- * stays within the runner's size limit; the rest is counted, not dropped silently.
+ * stays within the runner's size limit; the rest is counted, not dropped silently. Findings a
+ * baseline lists are left out of the counts and the table; the head says how many there were.
  */
 function renderMarkdown(report, limit = Number.POSITIVE_INFINITY) {
-    const counts = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(report.findings);
-    const head = `### mapp validate: ${counts.error === 0 && counts.warning === 0 ? 'passed' : (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(counts)}\n\n` +
-        `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.units.length, 'package')} checked (${report.units.map((u) => `\`${u}\``).join(', ')}) with ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.rules.length, 'rule')}.\n`;
-    if (report.findings.length === 0)
-        return `${head}\nNo findings.\n`;
-    const rows = report.findings.slice(0, limit).map((f) => `| ${ICON[f.severity]} ${f.severity} | \`${f.file}:${f.line}:${f.column}\` | ${cell(f.message)} | \`${f.ruleId}\`${f.armTtk ? `<br>${f.armTtk}` : ''} |`);
-    const more = report.findings.length > limit ? `\n…and ${report.findings.length - limit} more findings; see the full report.\n` : '';
+    const shown = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newFindings */ .FN)(report);
+    const counts = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(shown);
+    const baseline = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBaseline */ .FT)(report);
+    const head = `### mapp validate: ${counts.error === 0 && counts.warning === 0 ? 'passed' : `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(counts)}`}\n\n` +
+        `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.units.length, 'package')} checked (${report.units.map((u) => `\`${u}\``).join(', ')}) with ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.rules.length, 'rule')}.${baseline ? ` ${cell(baseline)}` : ''}\n`;
+    if (shown.length === 0)
+        return `${head}\nNo ${report.baseline ? 'new ' : ''}findings.\n`;
+    const rows = shown.slice(0, limit).map((f) => `| ${ICON[f.severity]} ${f.severity} | \`${f.file}:${f.line}:${f.column}\` | ${cell(f.message)} | \`${f.ruleId}\`${f.armTtk ? `<br>${f.armTtk}` : ''} |`);
+    const more = shown.length > limit ? `\n…and ${shown.length - limit} more findings; see the full report.\n` : '';
     return `${head}\n| Severity | Location | Finding | Rule |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n${more}`;
 }
 
@@ -77,9 +80,12 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./lib/shared/report/json-report.js
 /**
  * The stable JSON contract: `{"findings":[{ruleId, armTtk, severity, message, file, line, column}]}`.
- * Keys are written in this order; nothing else is added to a finding.
+ * Keys are written in this order; nothing else is added to a finding, except `baselineState`
+ * (`new` or `unchanged`, as SARIF names them) when the run was compared with a baseline. Every
+ * finding is listed, known or not, so the report of a run can serve as the next baseline.
  */
 function renderJson(report) {
+    const known = report.baseline?.known;
     const findings = report.findings.map((f) => ({
         ruleId: f.ruleId,
         armTtk: f.armTtk,
@@ -88,6 +94,7 @@ function renderJson(report) {
         file: f.file,
         line: f.line,
         column: f.column,
+        ...(known ? { baselineState: known.has(f) ? 'unchanged' : 'new' } : {}),
     }));
     return JSON.stringify({ findings }, null, 2) + '\n';
 }
@@ -100,11 +107,16 @@ var sarif_report = __webpack_require__(98292);
 var report_model = __webpack_require__(38176);
 ;// CONCATENATED MODULE: ./lib/shared/report/text-report.js
 
-/** One line per finding (`file:line:col severity message [rule]`), then a count line. */
+/**
+ * One line per finding (`file:line:col severity message [rule]`), then a count line. Findings a
+ * baseline lists are left out of both; the count line says how many there were.
+ */
 function renderText(report) {
-    const lines = report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}${f.armTtk ? ` / ${f.armTtk}` : ''}]`);
-    const counts = (0,report_model/* countBySeverity */.Ot)(report.findings);
-    lines.push(`${(0,report_model/* describeCounts */.wv)(counts)} in ${(0,report_model/* plural */.LS)(report.units.length, 'package')} (${(0,report_model/* plural */.LS)(report.rules.length, 'rule')} checked).`);
+    const shown = (0,report_model/* newFindings */.FN)(report);
+    const lines = shown.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}${f.armTtk ? ` / ${f.armTtk}` : ''}]`);
+    const counts = (0,report_model/* countBySeverity */.Ot)(shown);
+    const baseline = (0,report_model/* describeBaseline */.FT)(report);
+    lines.push(`${(0,report_model/* describeCounts */.wv)(counts)} in ${(0,report_model/* plural */.LS)(report.units.length, 'package')} (${(0,report_model/* plural */.LS)(report.rules.length, 'rule')} checked).${baseline ? ` ${baseline}` : ''}`);
     return lines.join('\n') + '\n';
 }
 
@@ -133,10 +145,25 @@ function renderReport(report, format) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ newFindings),
+/* harmony export */   FT: () => (/* binding */ describeBaseline),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   wv: () => (/* binding */ describeCounts)
 /* harmony export */ });
+/** The findings a baseline does not list: all of them when there is no baseline. */
+function newFindings(report) {
+    const known = report.baseline?.known;
+    return known === undefined || known.size === 0 ? report.findings : report.findings.filter((f) => !known.has(f));
+}
+/** What a baseline left out of a report, as a sentence; empty without a baseline. */
+function describeBaseline(report) {
+    const baseline = report.baseline;
+    if (baseline === undefined)
+        return '';
+    const gone = baseline.gone === 0 ? '' : `; ${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'}: write a new baseline to drop ${baseline.gone === 1 ? 'it' : 'them'}`;
+    return `Baseline ${baseline.file}: ${plural(baseline.known.size, 'known finding')} not shown or counted${gone}.`;
+}
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, note: 0 };
     for (const finding of findings)
@@ -166,8 +193,12 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
 function toUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
 }
-/** SARIF 2.1.0 with full rule metadata, accepted by GitHub code scanning. */
+/**
+ * SARIF 2.1.0 with full rule metadata, accepted by GitHub code scanning. Compared with a
+ * baseline, each result has its `baselineState`; every finding is listed, known or not.
+ */
 function renderSarif(report) {
+    const known = report.baseline?.known;
     const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -197,6 +228,7 @@ function renderSarif(report) {
                     ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
                     level: LEVEL[f.severity],
                     message: { text: f.message },
+                    ...(known ? { baselineState: known.has(f) ? 'unchanged' : 'new' } : {}),
                     locations: [
                         {
                             physicalLocation: {
@@ -291,7 +323,7 @@ function selectRules(all, only, skip) {
 
 /***/ }),
 
-/***/ 79803:
+/***/ 38980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -311,6 +343,8 @@ var run_command = __webpack_require__(88186);
 var validate = __webpack_require__(16396);
 // EXTERNAL MODULE: ./lib/shared/files/write-file-atomic.js
 var write_file_atomic = __webpack_require__(38787);
+// EXTERNAL MODULE: ./lib/shared/host/describe-input.js
+var describe_input = __webpack_require__(38038);
 // EXTERNAL MODULE: ./lib/shared/report/markdown-report.js
 var markdown_report = __webpack_require__(5218);
 // EXTERNAL MODULE: ./lib/shared/report/render.js + 2 modules
@@ -321,12 +355,151 @@ var report_model = __webpack_require__(38176);
 var sarif_report = __webpack_require__(98292);
 // EXTERNAL MODULE: ./lib/shared/tool-info.js
 var tool_info = __webpack_require__(33352);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
+var usage_error = __webpack_require__(53240);
+// EXTERNAL MODULE: ./lib/shared/validate/decode-text.js
+var decode_text = __webpack_require__(97878);
+// EXTERNAL MODULE: ./lib/shared/validate/json-document.js + 2 modules
+var json_document = __webpack_require__(79564);
+// EXTERNAL MODULE: ./lib/shared/validate/json-nav.js
+var json_nav = __webpack_require__(31696);
+// EXTERNAL MODULE: ./lib/shared/validate/load-unit.js
+var load_unit = __webpack_require__(87637);
+;// CONCATENATED MODULE: ./lib/shared/validate/baseline.js
+
+
+
+
+
+
+
+/** Reports mapp reads a baseline from; a larger file is surely something else. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+function baselineKey(ruleId, file, message) {
+    return `${ruleId}\n${file}\n${message}`;
+}
+/**
+ * Reads a report written by `mapp validate`: the JSON report (`--format json`) or the SARIF one
+ * (`--format sarif`, `--sarif-file`). Anything else is a usage error that names the file, and
+ * the line and column where it stops being such a report.
+ *
+ * @param input how the input is named in messages (`input 'baseline'`, `--baseline`)
+ */
+function readBaseline(workingDirectory, given, input) {
+    const absolute = external_node_path_.resolve(workingDirectory, given);
+    const display = (0,load_unit/* displayPath */.Gt)(workingDirectory, absolute);
+    const fix = `give a report written by mapp validate --format json (or its SARIF report) as ${input}`;
+    let bytes;
+    try {
+        const size = (0,external_node_fs_.statSync)(absolute).size;
+        if (size > MAX_BASELINE_BYTES)
+            throw new usage_error/* UsageError */.e(`${display} is ${Math.round(size / (1024 * 1024))} MB, too large for a report of findings; ${fix}.`);
+        bytes = (0,external_node_fs_.readFileSync)(absolute);
+    }
+    catch (error) {
+        if (error instanceof usage_error/* UsageError */.e)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new usage_error/* UsageError */.e(`The baseline ${display} (${input}) does not exist; ${fix}, or leave ${input} out.`);
+        throw new usage_error/* UsageError */.e(`The baseline ${display} (${input}) could not be read (${code ?? String(error)}); ${fix}.`);
+    }
+    const { text, encoding } = (0,decode_text/* decodeText */.g)(bytes);
+    if (encoding === 'binary')
+        throw new usage_error/* UsageError */.e(`The baseline ${display} is not a text file; ${fix}.`);
+    const document = new json_document/* JsonDocument */.q(display, text);
+    const syntax = document.errors[0];
+    if (syntax !== undefined || document.root === undefined) {
+        const at = syntax ?? { line: 1, column: 1, message: 'empty file' };
+        throw new usage_error/* UsageError */.e(`${display}:${at.line}:${at.column}: the baseline is not valid JSON (${at.message}); ${fix}.`);
+    }
+    const counts = new Map();
+    for (const entry of baselineEntries(document, fix)) {
+        const key = baselineKey(entry.ruleId, entry.file, entry.message);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return { file: display, counts };
+}
+/** The rule, file and message of each finding a report lists, from mapp's JSON or SARIF shape. */
+function baselineEntries(document, fix) {
+    const root = document.root;
+    const wrong = (node, what) => {
+        const at = document.positionOf(node ?? root);
+        throw new usage_error/* UsageError */.e(`${document.file}:${at.line}:${at.column}: ${what}; ${fix}.`);
+    };
+    const findings = (0,json_nav/* prop */._w)(root, 'findings');
+    if (root.type === 'object' && findings !== undefined) {
+        if (findings.type !== 'array')
+            wrong(findings, "'findings' is not an array");
+        return (0,json_nav/* elements */.Yt)(findings).map((finding) => {
+            const ruleId = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(finding, 'ruleId'));
+            const file = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(finding, 'file'));
+            const message = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(finding, 'message'));
+            if (ruleId === undefined || file === undefined || message === undefined)
+                wrong(finding, 'this finding lacks a string ruleId, file or message');
+            return { ruleId: ruleId, file: file, message: message };
+        });
+    }
+    const runs = (0,json_nav/* prop */._w)(root, 'runs');
+    if (root.type === 'object' && runs !== undefined) {
+        if (runs.type !== 'array')
+            wrong(runs, "'runs' is not an array");
+        return (0,json_nav/* elements */.Yt)(runs).flatMap((run) => {
+            const results = (0,json_nav/* prop */._w)(run, 'results');
+            if (results === undefined)
+                return [];
+            if (results.type !== 'array')
+                wrong(results, "'results' is not an array");
+            return (0,json_nav/* elements */.Yt)(results).map((result) => {
+                const ruleId = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(result, 'ruleId'));
+                const message = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(result, 'message'), 'text'));
+                const uri = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)((0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(result, 'locations'))[0], 'physicalLocation'), 'artifactLocation'), 'uri'));
+                if (ruleId === undefined || message === undefined || uri === undefined)
+                    wrong(result, 'this result lacks a ruleId, a message text or a location uri');
+                return { ruleId: ruleId, file: fileOfUri(uri), message: message };
+            });
+        });
+    }
+    return wrong(root, "it holds neither 'findings' (mapp's JSON report) nor 'runs' (a SARIF report)");
+}
+/** A SARIF report's relative uri back to the display path it was written from (each segment was percent-encoded). */
+function fileOfUri(uri) {
+    return uri
+        .split('/')
+        .map((segment) => {
+        try {
+            return decodeURIComponent(segment);
+        }
+        catch {
+            return segment;
+        }
+    })
+        .join('/');
+}
+/** Which findings a baseline lists, each entry matching one finding at most, in report order. */
+function compareWithBaseline(findings, baseline) {
+    const left = new Map(baseline.counts);
+    const known = new Set();
+    for (const finding of findings) {
+        const key = baselineKey(finding.ruleId, finding.file, finding.message);
+        const count = left.get(key);
+        if (count === undefined || count === 0)
+            continue;
+        left.set(key, count - 1);
+        known.add(finding);
+    }
+    let gone = 0;
+    for (const count of left.values())
+        gone += count;
+    return { file: baseline.file, known, gone };
+}
+
 // EXTERNAL MODULE: ./lib/shared/validate/finding.js
 var finding = __webpack_require__(6449);
 // EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
 var finding_outcome = __webpack_require__(47020);
-// EXTERNAL MODULE: ./lib/shared/validate/load-unit.js
-var load_unit = __webpack_require__(87637);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(25768);
 // EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
@@ -395,6 +568,8 @@ var select_rules = __webpack_require__(99716);
 
 
 
+
+
 /** Rows of the findings table kept in a job summary (GitHub caps a summary at 1 MiB). */
 const SUMMARY_ROWS = 200;
 /** Validates each path as its own unit with the selected rules; pure apart from reading files. */
@@ -407,13 +582,18 @@ function collectFindings(workingDirectory, paths, rules) {
 }
 /**
  * The validate use case: runs the rules, writes the report, annotates every finding, appends
- * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`.
+ * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`. With a
+ * baseline, the findings it lists stay in the JSON and SARIF reports but are neither shown,
+ * annotated, counted in the outputs nor failed on.
  */
 async function validate_validate(host, settings) {
     const rules = (0,select_rules/* selectRules */.u)(validate_rules.allRules, settings.only, settings.skip);
     const paths = settings.path.length > 0 ? settings.path : ['.'];
-    const findings = collectFindings(host.workingDirectory, paths, rules);
-    const report = { findings, rules, units: paths, toolVersion: tool_info/* TOOL_VERSION */.w };
+    // Read before the rules run, so a wrong baseline fails at once.
+    const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, (0,describe_input/* describeInput */.e)(host, 'baseline')) : undefined;
+    const all = collectFindings(host.workingDirectory, paths, rules);
+    const report = { findings: all, rules, units: paths, toolVersion: tool_info/* TOOL_VERSION */.w, ...(baseline ? { baseline: compareWithBaseline(all, baseline) } : {}) };
+    const findings = (0,report_model/* newFindings */.FN)(report);
     const rendered = (0,render/* renderReport */.B)(report, settings.format);
     if (settings.output) {
         (0,write_file_atomic/* writeFileAtomic */.Z)(external_node_path_.resolve(host.workingDirectory, settings.output), rendered, `${settings.format} report`);
@@ -433,10 +613,10 @@ async function validate_validate(host, settings) {
     (0,finding_outcome/* annotateFindings */.d)(host, findings);
     host.summary.append((0,markdown_report/* renderMarkdown */.G)(report, SUMMARY_ROWS));
     const counts = (0,report_model/* countBySeverity */.Ot)(findings);
-    (0,run_command/* setOutputs */.n)(host, validate/* validateCommand */.M, { errors: counts.error, warnings: counts.warning, notes: counts.note, 'sarif-file': sarifFile });
+    (0,run_command/* setOutputs */.n)(host, validate/* validateCommand */.M, { errors: counts.error, warnings: counts.warning, notes: counts.note, known: report.baseline?.known.size ?? 0, 'sarif-file': sarifFile });
     const failOn = settings['fail-on'];
     if ((0,finding_outcome/* reachesFailOn */.n)(findings, failOn))
-        return { exitCode: 1, message: `Validation found ${(0,report_model/* describeCounts */.wv)(counts)} (failing on ${failOn}).` };
+        return { exitCode: 1, message: `Validation found ${(0,report_model/* describeCounts */.wv)(counts)}${baseline ? ' not in the baseline' : ''} (failing on ${failOn}).` };
     return { exitCode: 0 };
 }
 
