@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIXTURES } from './helpers/validate-fixture.js';
@@ -109,5 +109,41 @@ describe('CLI bundle (cli/bin/mapp.js)', () => {
     const flag = runBundle('cli/bin/mapp.js', BROKEN, {}, ['validate', '--frobnicate']);
     expect(flag.status).toBe(2);
     expect(flag.stderr).toBe("mapp: Unknown option --frobnicate for mapp validate. Run 'mapp validate --help' for its options.\n");
+  });
+});
+
+describe('GitHub annotation limits', () => {
+  test('past the ten a step shows, annotations stop, the failure line stays visible, and the log and summary say how many were left out', () => {
+    // A factory with 12 pipelines, each depending on an activity that does not exist: 12 errors.
+    const dir = tempDir();
+    const factory = path.join(dir, 'factory');
+    mkdirSync(path.join(factory, 'pipeline'), { recursive: true });
+    for (let i = 0; i < 12; i++) {
+      const pipeline = {
+        name: `P${i}`,
+        properties: {
+          activities: [
+            { name: 'Wait', type: 'Wait', dependsOn: [{ activity: 'Missing', dependencyConditions: ['Succeeded'] }], typeProperties: { waitTimeInSeconds: 1 } },
+          ],
+        },
+      };
+      writeFileSync(path.join(factory, 'pipeline', `P${i}.json`), JSON.stringify(pipeline, null, 2));
+    }
+    const summaryFile = path.join(dir, 'summary.md');
+    writeFileSync(path.join(dir, 'output'), '');
+    writeFileSync(summaryFile, '');
+    const run = runBundle('actions/validate/dist/index.js', dir, { INPUT_PATH: 'factory', 'INPUT_ONLY': 'adf/depends-on-exists', GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: summaryFile });
+    expect(run.status).toBe(1);
+    const errors = run.lines.filter((l) => l.startsWith('::error'));
+    // Nine findings, then the line that fails the step: the ten GitHub shows.
+    expect(errors).toHaveLength(10);
+    expect(errors.slice(0, 9).every((l) => l.includes('[adf/depends-on-exists]'))).toBe(true);
+    expect(errors[9]).toBe('::error::Validation found 12 errors, 0 warnings, 0 notes (failing on error).');
+    const note = 'GitHub shows 10 annotations of each kind per step: 3 of the errors are not annotated on the files.';
+    expect(run.stdout).toContain(note);
+    expect(readFileSync(summaryFile, 'utf8')).toContain(note);
+    // The log's report still lists all twelve.
+    expect(run.lines.filter((l) => / error Activity 'Wait' depends on 'Missing'/.test(l))).toHaveLength(12);
+    expect(readGithubOutputs(path.join(dir, 'output'))).toMatchObject({ errors: '12' });
   });
 });
