@@ -104,6 +104,18 @@ describe('build: what goes in', () => {
     expect(Object.keys(entriesOf(path.join(app, 'app.zip')))).not.toContain('app.zip');
   });
 
+  test("mapp's own .mapp folder at the root (where a validation baseline lives) is neither validated nor packed; a .mapp deeper down is the app's", async () => {
+    const app = copyExample(new Date());
+    mkdirSync(path.join(app, '.mapp'));
+    // Not JSON: validated as part of the app, it would stop the build.
+    writeFileSync(path.join(app, '.mapp', 'baseline.json'), '{ not a report');
+    mkdirSync(path.join(app, 'docs/.mapp'), { recursive: true });
+    writeFileSync(path.join(app, 'docs/.mapp/kept.md'), '# kept\n');
+    const out = path.join(tempDir(), 'app.zip');
+    expect(await runBuild(new FakeHost(app), { out })).toEqual({ exitCode: 0 });
+    expect(Object.keys(entriesOf(out)).sort()).toEqual(['README.md', 'createUiDefinition.json', 'docs/.mapp/kept.md', 'mainTemplate.json', 'viewDefinition.json']);
+  });
+
   test('nested templates and scripts the template loads through _artifactsLocation must be packed, in exact case', async () => {
     const app = copyExample(new Date());
     const templateFile = path.join(app, 'mainTemplate.json');

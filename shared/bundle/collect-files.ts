@@ -1,15 +1,15 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { displayPath } from '../validate/load-unit.js';
+import { displayPath, MAPP_FOLDER } from '../validate/load-unit.js';
 import type { UnitFile } from '../validate/unit.js';
 import { compareNames } from './zip-writer.js';
 
 /** The ignore file at the root of an app folder (gitignore syntax). */
 export const IGNORE_FILE = '.mappignore';
 
-/** Never packed: version-control folders and files, dependency folders, the ignore file itself. */
-const DEFAULT_IGNORES = ['.git/', '.svn/', '.hg/', '.bzr/', 'CVS/', '_darcs/', '.gitignore', '.gitattributes', '.gitmodules', 'node_modules/', `/${IGNORE_FILE}`];
+/** Never packed: version-control folders and files, dependency folders, mapp's own ignore file and folder. */
+const DEFAULT_IGNORES = ['.git/', '.svn/', '.hg/', '.bzr/', 'CVS/', '_darcs/', '.gitignore', '.gitattributes', '.gitmodules', 'node_modules/', `/${IGNORE_FILE}`, `/${MAPP_FOLDER}/`];
 
 /** Files that usually hold credentials; they stop the build unless allowed. */
 const SECRET_PATTERNS = ['.env', '.env.*', '!.env.example', '!.env.sample', '!.env.template', '*.pem', '*.pfx', '*.p12', '*.key', '*.publishsettings'];

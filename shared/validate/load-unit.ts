@@ -10,6 +10,12 @@ import type { LoadProblem, UnitFile, UnitJson, ValidationUnit } from './unit.js'
 /** Folders never part of a package. */
 const IGNORED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
 
+/**
+ * mapp's own folder at the root of an app folder, where a validation baseline is kept
+ * (`.mapp/baseline.json`): never validated as part of the app, never packed.
+ */
+export const MAPP_FOLDER = '.mapp';
+
 /** Display form of a path: relative to the working directory, `/` separators. */
 export function displayPath(workingDirectory: string, absolute: string): string {
   const relative = path.relative(workingDirectory, absolute) || '.';
@@ -88,7 +94,7 @@ function listFolder(root: string, workingDirectory: string): { files: UnitFile[]
     for (const entry of entries) {
       const absolute = path.join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!IGNORED_FOLDERS.has(entry.name)) visit(absolute, `${prefix}${entry.name}/`);
+        if (!IGNORED_FOLDERS.has(entry.name) && !(prefix === '' && entry.name === MAPP_FOLDER)) visit(absolute, `${prefix}${entry.name}/`);
         continue;
       }
       if (entry.isSymbolicLink()) {
