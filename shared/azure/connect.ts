@@ -9,6 +9,7 @@ import { identitySecrets, maskableLines, type IdentitySettings } from './identit
 import { resolveCloud, serviceConnectionCloud } from './resolve-cloud.js';
 import { resolveInputIdentity } from './resolve-identity.js';
 import { serviceConnectionIdentity } from './resolve-service-connection.js';
+import { describeRunnerInput } from '../host/describe-input.js';
 
 /** Everything a use case needs to call Azure: where, as whom, and the credential to do it with. */
 export interface AzureConnection {
@@ -22,7 +23,7 @@ export interface AzureConnection {
 /** The identity, cloud and subscription the settings and the runner describe, with no network call. */
 export function resolveConnection(host: Host, settings: AzureConnectionSettings): Omit<AzureConnection, 'credential'> {
   const runner = host.azure;
-  const describe = (name: string) => runner?.describeInput(name) ?? `input '${name}'`;
+  const describe = (name: string) => describeRunnerInput(runner, name);
   const connectionId = settings.connectedServiceNameARM;
   if (connectionId) {
     if (settings.auth !== 'auto') {

@@ -2,6 +2,7 @@ import type { AzureConnectionSettings } from '../commands/azure-inputs.js';
 import { UsageError } from '../commands/usage-error.js';
 import { customCloud, hasOverrides, knownCloud, type AzureCloudDescription, type CloudOverrides } from './cloud.js';
 import type { AzureServiceConnection, RunnerIdentity } from './runner-identity.js';
+import { describeRunnerInput } from '../host/describe-input.js';
 
 type KnownCloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
 const KNOWN_NAMES: readonly KnownCloudName[] = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
@@ -25,7 +26,7 @@ function checkUrl(value: string | undefined, what: string): string | undefined {
 /** The endpoints given as inputs, or by the face's environment (CLI). */
 function explicitOverrides(settings: AzureConnectionSettings, runner: RunnerIdentity | undefined): CloudOverrides {
   const env = runner?.environment ?? {};
-  const describe = (name: string) => runner?.describeInput(name) ?? `input '${name}'`;
+  const describe = (name: string) => describeRunnerInput(runner, name);
   return {
     authorityHost: checkUrl(settings['authority-host'] ?? env.authorityHost, describe('authority-host')),
     armEndpoint: checkUrl(settings['arm-endpoint'] ?? env.armEndpoint, describe('arm-endpoint')),
@@ -39,7 +40,7 @@ function explicitOverrides(settings: AzureConnectionSettings, runner: RunnerIden
  */
 export function resolveCloud(settings: AzureConnectionSettings, runner: RunnerIdentity | undefined): AzureCloudDescription {
   const overrides = explicitOverrides(settings, runner);
-  const describe = (name: string) => runner?.describeInput(name) ?? `input '${name}'`;
+  const describe = (name: string) => describeRunnerInput(runner, name);
   if (settings.cloud === 'Custom') {
     const missing = (['authority-host', 'arm-endpoint'] as const).filter(
       (name) => !(name === 'authority-host' ? overrides.authorityHost : overrides.armEndpoint),

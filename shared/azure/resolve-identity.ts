@@ -5,6 +5,7 @@ import { UsageError } from '../commands/usage-error.js';
 import type { HostKind } from '../host/host.js';
 import type { IdentitySettings } from './identity-settings.js';
 import type { RunnerIdentity } from './runner-identity.js';
+import { describeRunnerInput } from '../host/describe-input.js';
 
 /** An input's value with the name to blame when it is wrong: the input, or the variable it fell back to. */
 interface Given {
@@ -21,7 +22,7 @@ export class ConnectionValues {
   ) {}
 
   describe(name: string): string {
-    return this.runner?.describeInput(name) ?? `input '${name}'`;
+    return describeRunnerInput(this.runner, name);
   }
 
   private pick(name: 'tenant-id' | 'client-id' | 'client-secret' | 'subscription-id', fallback: string | undefined, variable: string): Given | undefined {
