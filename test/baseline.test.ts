@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { validateCommand } from '../shared/commands/validate.js';
@@ -35,73 +35,117 @@ async function run(values: Record<string, string>) {
   return { host, result };
 }
 
+const EVERYTHING = { units: ['.'], ruleIds: new Set(['adf/depends-on-exists', 'adf/name-rules', 'adf/activity-count']) };
+
+function baselineOf(...entries: Finding[]) {
+  return { file: 'b.json', entries: entries.map((f) => ({ ruleId: f.ruleId, file: f.file, message: f.message, line: f.line })) };
+}
+
 describe('reading a baseline', () => {
-  test('a JSON report gives one entry per finding, keyed on rule, file and message', () => {
+  test('a JSON report gives one entry per finding, with its rule, file, message and line', () => {
     const dir = tempDir();
     const report = { findings: [finding({ line: 3 }), finding({ line: 9 }), finding({ message: 'other' })] };
     writeFileSync(path.join(dir, 'b.json'), JSON.stringify(report));
     const baseline = readBaseline(dir, 'b.json', "input 'baseline'");
-    expect(baseline.file).toBe('b.json');
-    expect([...baseline.counts.values()].sort()).toEqual([1, 2]);
+    expect(baseline).toEqual({
+      file: 'b.json',
+      entries: [
+        { ruleId: 'adf/depends-on-exists', file: 'pipeline/A.json', message: 'm', line: 3 },
+        { ruleId: 'adf/depends-on-exists', file: 'pipeline/A.json', message: 'm', line: 9 },
+        { ruleId: 'adf/depends-on-exists', file: 'pipeline/A.json', message: 'other', line: 1 },
+      ],
+    });
   });
 
-  test('a SARIF report is read back to the display paths it was written from', () => {
+  test("a SARIF report: only mapp's runs, results marked absent left out, uris back to the display paths they were written from", () => {
     const dir = tempDir();
+    const result = (uri: string, extra: object = {}) => ({ ruleId: 'adf/name-rules', message: { text: 'bad name' }, locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: 4 } } }], ...extra });
     const sarif = {
       version: '2.1.0',
-      runs: [{ results: [{ ruleId: 'adf/name-rules', message: { text: 'bad name' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'my%20factory/pipeline/A%23.json' } } }] }] }],
+      runs: [
+        { tool: { driver: { name: 'OtherLinter' } }, results: [result('x.json')] },
+        { tool: { driver: { name: 'mapp' } }, results: [result('my%20factory/pipeline/A%23.json'), result('./b.json'), result('gone.json', { baselineState: 'absent' })] },
+      ],
     };
     writeFileSync(path.join(dir, 'b.sarif'), JSON.stringify(sarif));
     const baseline = readBaseline(dir, 'b.sarif', "input 'baseline'");
-    const outcome = compareWithBaseline([finding({ ruleId: 'adf/name-rules', message: 'bad name', file: 'my factory/pipeline/A#.json' })], baseline);
-    expect(outcome.known.size).toBe(1);
+    expect(baseline.entries.map((e) => [e.file, e.line])).toEqual([
+      ['my factory/pipeline/A#.json', 4],
+      ['b.json', 4],
+    ]);
   });
 
   test('a report saved as UTF-16 with a byte order mark (PowerShell 5 redirection) is read', () => {
     const dir = tempDir();
     const text = JSON.stringify({ findings: [finding({})] });
     writeFileSync(path.join(dir, 'b.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    expect(readBaseline(dir, 'b.json', "input 'baseline'").counts.size).toBe(1);
+    expect(readBaseline(dir, 'b.json', "input 'baseline'").entries).toHaveLength(1);
   });
 
+  const fix = "give the JSON or SARIF report of an earlier mapp validate as input 'baseline'";
   test.each([
-    ['missing', undefined, "The baseline nothing.json (input 'baseline') does not exist"],
-    ['not JSON', '{\n  "findings": [\n    {"ruleId": "a",}\n  ]\n}', 'nothing.json:3:20: the baseline is not valid JSON (property name expected)'],
-    ['empty', '', 'nothing.json:1:1: the baseline is not valid JSON'],
-    ['another shape', '{"results": []}', "nothing.json:1:1: it holds neither 'findings' (mapp's JSON report) nor 'runs' (a SARIF report)"],
-    ['findings not a list', '{"findings": {}}', "nothing.json:1:2: 'findings' is not an array"],
-    ['a finding without a message', '{"findings": [\n  {"ruleId": "a", "file": "f"}\n]}', 'nothing.json:2:3: this finding lacks a string ruleId, file or message'],
-    ['a SARIF result without a location', '{"runs": [{"results": [\n  {"ruleId": "a", "message": {"text": "t"}}\n]}]}', 'nothing.json:2:3: this result lacks a ruleId, a message text or a location uri'],
-  ])('%s: a usage error that names the file and the place', (_, text, expected) => {
+    ['missing', undefined, "There is no baseline at nothing.json (input 'baseline', from ", "Write it first with the JSON report of a run, or leave input 'baseline' out."],
+    ['a folder', 'folder', "The baseline nothing.json (input 'baseline') is a folder", fix],
+    ['not JSON (a text report)', 'a.json:1:1 error Bad [rule]\n', 'nothing.json:1:1: the baseline is not valid JSON (', `${fix} (the text report cannot serve)`],
+    ['broken JSON', '{\n  "findings": [\n    {"ruleId": "a",}\n  ]\n}', 'nothing.json:3:20: the baseline is not valid JSON (property name expected)', fix],
+    ['empty', '', 'nothing.json:1:1: the baseline is not valid JSON', fix],
+    ['another shape', '{"results": []}', "nothing.json:1:1: it holds neither 'findings' (mapp's JSON report) nor 'runs' (a SARIF report)", fix],
+    ['findings not a list', '{"findings": {}}', "nothing.json:1:2: 'findings' is not an array", fix],
+    ['a finding without a message', '{"findings": [\n  {"ruleId": "a", "file": "f"}\n]}', 'nothing.json:2:3: this finding lacks a string ruleId, file or message', fix],
+    ["another tool's SARIF", '{"runs": [{"tool": {"driver": {"name": "eslint"}}, "results": []}]}', 'nothing.json:1:2: this SARIF report holds no run of mapp (tool.driver.name)', fix],
+    ['a SARIF result without a location', '{"runs": [{"tool": {"driver": {"name": "mapp"}}, "results": [\n  {"ruleId": "a", "message": {"text": "t"}}\n]}]}', 'nothing.json:2:3: this result lacks a ruleId, a message text or a location uri', fix],
+  ])('%s: a usage error that names the file and the place', (_, text, expected, advice) => {
     const dir = tempDir();
-    if (text !== undefined) writeFileSync(path.join(dir, 'nothing.json'), text);
-    let error: unknown;
-    try {
-      readBaseline(dir, 'nothing.json', "input 'baseline'");
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toContain(expected);
-    expect((error as Error).message).toContain("give a report written by mapp validate --format json (or its SARIF report) as input 'baseline'");
+    if (text === 'folder') mkdirSync(path.join(dir, 'nothing.json'));
+    else if (text !== undefined) writeFileSync(path.join(dir, 'nothing.json'), text);
+    expect(() => readBaseline(dir, 'nothing.json', "input 'baseline'")).toThrow(UsageError);
+    expect(() => readBaseline(dir, 'nothing.json', "input 'baseline'")).toThrow(expected);
+    expect(() => readBaseline(dir, 'nothing.json', "input 'baseline'")).toThrow(advice);
+  });
+
+  test('a file over 64 MB is refused before it is read', () => {
+    const dir = tempDir();
+    // Sparse: the size is all that is looked at.
+    writeFileSync(path.join(dir, 'huge.json'), '');
+    truncateSync(path.join(dir, 'huge.json'), 65 * 1024 * 1024);
+    expect(() => readBaseline(dir, 'huge.json', "input 'baseline'")).toThrow("The baseline huge.json (input 'baseline') is 65.0 MB; mapp reads a baseline up to 64 MB.");
   });
 });
 
 describe('comparing with a baseline', () => {
   test('a finding that moved to another line is still known; each entry matches one finding', () => {
-    const baseline = { file: 'b.json', counts: new Map([['adf/depends-on-exists\npipeline/A.json\nm', 1]]) };
     const moved = finding({ line: 40 });
     const twin = finding({ line: 41 });
-    const outcome = compareWithBaseline([moved, twin], baseline);
+    const outcome = compareWithBaseline([moved, twin], baselineOf(finding({ line: 38 })), EVERYTHING);
     expect([...outcome.known]).toEqual([moved]);
-    expect(outcome.gone).toBe(0);
+    expect(outcome).toMatchObject({ gone: 0, unchecked: 0, entries: 1 });
+  });
+
+  test('of two identical findings, the one nearer the line of the entry is the known one', () => {
+    const added = finding({ line: 5 });
+    const old = finding({ line: 31 });
+    const outcome = compareWithBaseline([added, old], baselineOf(finding({ line: 30 })), EVERYTHING);
+    expect([...outcome.known]).toEqual([old]);
+  });
+
+  test('numbers standing alone in a message do not tell findings apart; numbers inside names do', () => {
+    const grown = finding({ ruleId: 'adf/activity-count', message: "Pipeline 'Load2' has 122 activities; the limit is 120." });
+    const renamed = finding({ ruleId: 'adf/activity-count', message: "Pipeline 'Load3' has 121 activities; the limit is 120." });
+    const baseline = baselineOf(finding({ ruleId: 'adf/activity-count', message: "Pipeline 'Load2' has 121 activities; the limit is 120." }));
+    expect([...compareWithBaseline([grown], baseline, EVERYTHING).known]).toEqual([grown]);
+    expect(compareWithBaseline([renamed], baseline, EVERYTHING)).toMatchObject({ gone: 1 });
   });
 
   test('another message, file or rule is new, and the entry left over is counted as gone', () => {
-    const baseline = { file: 'b.json', counts: new Map([['adf/depends-on-exists\npipeline/A.json\nm', 1]]) };
-    const outcome = compareWithBaseline([finding({ message: 'n' }), finding({ file: 'pipeline/B.json' }), finding({ ruleId: 'adf/name-rules' })], baseline);
+    const outcome = compareWithBaseline([finding({ message: 'n' }), finding({ file: 'pipeline/B.json' }), finding({ ruleId: 'adf/name-rules' })], baselineOf(finding({})), EVERYTHING);
+    expect(outcome).toMatchObject({ gone: 1, unchecked: 0 });
     expect(outcome.known.size).toBe(0);
-    expect(outcome.gone).toBe(1);
+  });
+
+  test('entries for a rule that did not run or a file under no path validated are unchecked, not gone', () => {
+    const baseline = baselineOf(finding({ file: 'factory/pipeline/A.json' }), finding({ file: 'other/pipeline/A.json' }), finding({ file: 'factory/pipeline/A.json', ruleId: 'adf/name-rules' }));
+    const outcome = compareWithBaseline([], baseline, { units: ['factory'], ruleIds: new Set(['adf/depends-on-exists']) });
+    expect(outcome).toMatchObject({ gone: 1, unchecked: 2, entries: 3 });
   });
 });
 
@@ -143,19 +187,42 @@ describe('validate with a baseline', () => {
     ]);
   });
 
-  test("a SARIF report as baseline: mapp's own round trip finds nothing new, and fixed findings are counted as gone", async () => {
+  test("mapp's SARIF report as baseline: a run over part of it leaves the rest unchecked, not gone", async () => {
     const dir = tempDir();
     await run({ path: `${DEPENDS_ON}\n${PARAMETERS}`, 'sarif-file': path.join(dir, 'baseline.sarif') });
     const { host, result } = await run({ path: PARAMETERS, baseline: path.join(dir, 'baseline.sarif') });
     expect(result.exitCode).toBe(0);
     expect(host.outputsSet).toMatchObject({ errors: '0', known: '1' });
-    expect(host.infos.join('\n')).toContain('1 known finding not shown or counted; 2 of its findings no longer occur: write a new baseline to drop them.');
+    expect(host.infos.join('\n')).toMatch(/Baseline \S+baseline\.sarif: 1 known finding not shown or counted; 2 entries for rules or paths this run did not check\.$/m);
+  });
+
+  test('an entry whose finding is fixed is counted as gone', async () => {
+    const dir = tempDir();
+    await run({ path: DEPENDS_ON, format: 'json', output: path.join(dir, 'baseline.json') });
+    const written = JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')) as { findings: ReportFinding[] };
+    written.findings.push({ ...written.findings[0]!, message: 'A problem fixed since.' });
+    writeFileSync(path.join(dir, 'baseline.json'), JSON.stringify(written));
+    const { host, result } = await run({ path: DEPENDS_ON, baseline: path.join(dir, 'baseline.json') });
+    expect(result.exitCode).toBe(0);
+    expect(host.infos.join('\n')).toContain('2 known findings not shown or counted; 1 of its findings no longer occurs (write a new baseline from a full run to drop it).');
+  });
+
+  test('a baseline written from another working directory matches nothing, and the count line says why', async () => {
+    const dir = tempDir();
+    await run({ path: DEPENDS_ON, format: 'json', output: path.join(dir, 'baseline.json') });
+    const host = new FakeHost(path.join(PROJECT_ROOT, 'test'));
+    const result = await runCommand(host, validateCommand, inputs({ path: DEPENDS_ON.replace(/^test\//, ''), baseline: path.join(dir, 'baseline.json') }), validate);
+    expect(result.exitCode).toBe(1);
+    expect(host.outputsSet).toMatchObject({ errors: '2', known: '0' });
+    expect(host.infos.join('\n')).toContain(
+      'none of its 2 entries is for a rule that ran on a file under the paths validated. Its file paths are relative to the working directory it was written from; write and use it from the same one.',
+    );
   });
 
   test('a wrong baseline stops the run before the rules, as a usage error naming the input', async () => {
     const { host, result } = await run({ path: DEPENDS_ON, baseline: 'no-such-baseline.json' });
     expect(result.exitCode).toBe(2);
-    expect(result.message).toContain("The baseline no-such-baseline.json (input 'baseline') does not exist");
+    expect(result.message).toBe(`There is no baseline at no-such-baseline.json (input 'baseline', from ${PROJECT_ROOT}). Write it first with the JSON report of a run, or leave input 'baseline' out.`);
     expect(host.annotationsMade).toEqual([]);
   });
 });
@@ -168,6 +235,12 @@ describe('a baseline in every face', () => {
     // The CLI writes the baseline; the GitHub action and the DevOps task then read it.
     const cli = runBundle('cli/bin/mapp.js', PROJECT_ROOT, {}, ['validate', DEPENDS_ON, '--format', 'json', '--output', baseline]);
     expect(cli.status).toBe(1);
+  });
+
+  test('CLI: a missing baseline is exit 2, naming the option', () => {
+    const run = runBundle('cli/bin/mapp.js', PROJECT_ROOT, {}, ['validate', DEPENDS_ON, '--baseline', 'no-such-baseline.json']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("There is no baseline at no-such-baseline.json (option --baseline, from ");
   });
 
   test('CLI: no new findings, exit 0', () => {

@@ -48,14 +48,14 @@ export const validateCommand = defineCommand({
     baseline: {
       kind: 'path',
       description:
-        "A report of an earlier run (--format json, or SARIF) whose findings are accepted for now: only new findings are shown, annotated, counted and failed on; the JSON and SARIF reports keep all, marked new or unchanged. Findings match on rule, file and message, not line.",
+        "The JSON or SARIF report of an earlier run, whose findings are accepted for now: only new findings are shown, annotated, counted and failed on; the JSON and SARIF reports keep all, marked new or unchanged. A finding matches on rule, file and message (numbers aside), not line.",
     },
   },
   outputs: {
     errors: { description: 'Number of error findings (new ones, with a baseline).' },
     warnings: { description: 'Number of warning findings (new ones, with a baseline).' },
     notes: { description: 'Number of note findings (new ones, with a baseline).' },
-    known: { description: 'Number of findings the baseline lists (0 without one).' },
+    known: { description: "Number of this run's findings the baseline already lists, left out of errors, warnings and notes (0 without a baseline)." },
     'sarif-file': { description: 'Path of the SARIF report, when one was written.' },
   },
 });

@@ -23,8 +23,15 @@ export function newFindings(report: ValidationReport): readonly Finding[] {
 export function describeBaseline(report: ValidationReport): string {
   const baseline = report.baseline;
   if (baseline === undefined) return '';
-  const gone = baseline.gone === 0 ? '' : `; ${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'}: write a new baseline to drop ${baseline.gone === 1 ? 'it' : 'them'}`;
-  return `Baseline ${baseline.file}: ${plural(baseline.known.size, 'known finding')} not shown or counted${gone}.`;
+  const head = `Baseline ${baseline.file}:`;
+  if (baseline.entries > 0 && baseline.unchecked === baseline.entries) {
+    // Nothing in it concerns this run: most likely written from another working directory.
+    return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a rule that ran on a file under the paths validated. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
+  }
+  const parts = [`${plural(baseline.known.size, 'known finding')} not shown or counted`];
+  if (baseline.gone > 0) parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (write a new baseline from a full run to drop ${baseline.gone === 1 ? 'it' : 'them'})`);
+  if (baseline.unchecked > 0) parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
+  return `${head} ${parts.join('; ')}.`;
 }
 
 export interface SeverityCounts {
@@ -39,8 +46,8 @@ export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   return counts;
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
 }
 
 export function describeCounts(counts: SeverityCounts): string {

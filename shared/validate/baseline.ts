@@ -11,15 +11,24 @@ import { displayPath } from './load-unit.js';
 /**
  * The findings of an earlier report that a team has accepted for now, so that only new ones
  * fail a run: how a validator is adopted on a factory that already has findings. A finding is
- * the same one when its rule, file and message are; its line and column are left out, so an
- * edit above it does not make it new. Each entry stands for one finding: a second identical
- * problem in the same file is new.
+ * the same one when its rule, file and message are, numbers in the message aside (`has 121
+ * activities` is the same finding at 122); its line and column are left out, so an edit above
+ * it does not make it new. Each entry stands for one finding: a second identical problem in the
+ * same file is new.
  */
 export interface Baseline {
   /** Display path of the report it was read from. */
   readonly file: string;
-  /** How many findings of the report have each key (`baselineKey`). */
-  readonly counts: ReadonlyMap<string, number>;
+  readonly entries: readonly BaselineEntry[];
+}
+
+/** One finding of the report a baseline was read from. */
+export interface BaselineEntry {
+  readonly ruleId: string;
+  readonly file: string;
+  readonly message: string;
+  /** Where the report placed it: of two identical findings, the one nearer keeps the entry. */
+  readonly line: number | undefined;
 }
 
 /** What a run's findings are against a baseline. */
@@ -27,57 +36,74 @@ export interface BaselineOutcome {
   readonly file: string;
   /** The findings the baseline lists (by identity). */
   readonly known: ReadonlySet<Finding>;
-  /** Entries of the baseline no finding of this run matched: fixed, or changed. */
+  /** Entries this run checked (their rule ran, their file is under a path validated) that no finding matched: fixed, or changed. */
   readonly gone: number;
+  /** Entries for rules that did not run or files under no path validated: neither matched nor gone. */
+  readonly unchecked: number;
+  /** Entries in all. */
+  readonly entries: number;
+}
+
+/** What a run checked, to tell a fixed finding from one the run did not look for. */
+export interface BaselineScope {
+  /** Display paths of the units validated (`.`, `factory`, `out/app.zip`). */
+  readonly units: readonly string[];
+  readonly ruleIds: ReadonlySet<string>;
 }
 
 /** Reports mapp reads a baseline from; a larger file is surely something else. */
 const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
-function baselineKey(ruleId: string, file: string, message: string): string {
-  return `${ruleId}\n${file}\n${message}`;
+/**
+ * Numbers standing alone in a message (counts, sizes, limits, dates), not those inside a name
+ * (`Copy2`, `Lake_10`): a count that changes does not make a finding another one.
+ */
+const LOOSE_NUMBER = /(?<![\p{L}\p{N}_])\d+(?:[.,:]\d+)*(?![\p{L}\p{N}_])/gu;
+
+function matchKey(ruleId: string, file: string, message: string): string {
+  return JSON.stringify([ruleId, file, message.replace(LOOSE_NUMBER, '#')]);
 }
 
 /**
- * Reads a report written by `mapp validate`: the JSON report (`--format json`) or the SARIF one
- * (`--format sarif`, `--sarif-file`). Anything else is a usage error that names the file, and
- * the line and column where it stops being such a report.
+ * Reads a report written by `mapp validate`: the JSON report (format json) or the SARIF one.
+ * Anything else is a usage error that names the file, and the line and column where it stops
+ * being such a report.
  *
- * @param input how the input is named in messages (`input 'baseline'`, `--baseline`)
+ * @param input how the input is named in messages (`input 'baseline'`, `option --baseline`)
  */
 export function readBaseline(workingDirectory: string, given: string, input: string): Baseline {
   const absolute = path.resolve(workingDirectory, given);
   const display = displayPath(workingDirectory, absolute);
-  const fix = `give a report written by mapp validate --format json (or its SARIF report) as ${input}`;
+  const fix = `give the JSON or SARIF report of an earlier mapp validate as ${input}`;
   let bytes: Uint8Array;
   try {
-    const size = statSync(absolute).size;
-    if (size > MAX_BASELINE_BYTES) throw new UsageError(`${display} is ${Math.round(size / (1024 * 1024))} MB, too large for a report of findings; ${fix}.`);
+    const stats = statSync(absolute);
+    if (stats.isDirectory()) throw new UsageError(`The baseline ${display} (${input}) is a folder; ${fix}.`);
+    if (stats.size > MAX_BASELINE_BYTES) {
+      throw new UsageError(`The baseline ${display} (${input}) is ${(stats.size / (1024 * 1024)).toFixed(1)} MB; mapp reads a baseline up to ${MAX_BASELINE_BYTES / (1024 * 1024)} MB. ${fix[0]!.toUpperCase()}${fix.slice(1)}.`);
+    }
     bytes = readFileSync(absolute);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`The baseline ${display} (${input}) does not exist; ${fix}, or leave ${input} out.`);
+    if (code === 'ENOENT') {
+      throw new UsageError(`There is no baseline at ${display} (${input}, from ${workingDirectory}). Write it first with the JSON report of a run, or leave ${input} out.`);
+    }
     throw new UsageError(`The baseline ${display} (${input}) could not be read (${code ?? String(error)}); ${fix}.`);
   }
   const { text, encoding } = decodeText(bytes);
-  if (encoding === 'binary') throw new UsageError(`The baseline ${display} is not a text file; ${fix}.`);
+  if (encoding === 'binary') throw new UsageError(`The baseline ${display} (${input}) is not a text file; ${fix}.`);
   const document = new JsonDocument(display, text);
   const syntax = document.errors[0];
   if (syntax !== undefined || document.root === undefined) {
     const at = syntax ?? { line: 1, column: 1, message: 'empty file' };
-    throw new UsageError(`${display}:${at.line}:${at.column}: the baseline is not valid JSON (${at.message}); ${fix}.`);
+    throw new UsageError(`${display}:${at.line}:${at.column}: the baseline is not valid JSON (${at.message}); ${fix} (the text report cannot serve).`);
   }
-  const counts = new Map<string, number>();
-  for (const entry of baselineEntries(document, fix)) {
-    const key = baselineKey(entry.ruleId, entry.file, entry.message);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return { file: display, counts };
+  return { file: display, entries: baselineEntries(document, fix) };
 }
 
 /** The rule, file and message of each finding a report lists, from mapp's JSON or SARIF shape. */
-function baselineEntries(document: JsonDocument, fix: string): { ruleId: string; file: string; message: string }[] {
+function baselineEntries(document: JsonDocument, fix: string): BaselineEntry[] {
   const root = document.root!;
   const wrong = (node: Node | undefined, what: string): never => {
     const at = document.positionOf(node ?? root);
@@ -91,31 +117,43 @@ function baselineEntries(document: JsonDocument, fix: string): { ruleId: string;
       const file = stringOf(prop(finding, 'file'));
       const message = stringOf(prop(finding, 'message'));
       if (ruleId === undefined || file === undefined || message === undefined) wrong(finding, 'this finding lacks a string ruleId, file or message');
-      return { ruleId: ruleId!, file: file!, message: message! };
+      return { ruleId: ruleId!, file: file!, message: message!, line: lineOf(prop(finding, 'line')) };
     });
   }
   const runs = prop(root, 'runs');
   if (root.type === 'object' && runs !== undefined) {
     if (runs.type !== 'array') wrong(runs, "'runs' is not an array");
-    return elements(runs).flatMap((run) => {
+    // A SARIF file may merge several tools' runs: only mapp's findings are mapp's to match.
+    const ours = elements(runs).filter((run) => stringOf(prop(prop(prop(run, 'tool'), 'driver'), 'name'))?.toLowerCase() === 'mapp');
+    if (ours.length === 0) wrong(runs, 'this SARIF report holds no run of mapp (tool.driver.name)');
+    return ours.flatMap((run) => {
       const results = prop(run, 'results');
       if (results === undefined) return [];
       if (results.type !== 'array') wrong(results, "'results' is not an array");
-      return elements(results).map((result) => {
-        const ruleId = stringOf(prop(result, 'ruleId'));
-        const message = stringOf(prop(prop(result, 'message'), 'text'));
-        const uri = stringOf(prop(prop(prop(elements(prop(result, 'locations'))[0], 'physicalLocation'), 'artifactLocation'), 'uri'));
-        if (ruleId === undefined || message === undefined || uri === undefined) wrong(result, 'this result lacks a ruleId, a message text or a location uri');
-        return { ruleId: ruleId!, file: fileOfUri(uri!), message: message! };
-      });
+      // A result marked absent was in an earlier baseline and is no finding of that run.
+      return elements(results)
+        .filter((result) => stringOf(prop(result, 'baselineState')) !== 'absent')
+        .map((result) => {
+          const ruleId = stringOf(prop(result, 'ruleId'));
+          const message = stringOf(prop(prop(result, 'message'), 'text'));
+          const location = prop(elements(prop(result, 'locations'))[0], 'physicalLocation');
+          const uri = stringOf(prop(prop(location, 'artifactLocation'), 'uri'));
+          if (ruleId === undefined || message === undefined || uri === undefined) wrong(result, 'this result lacks a ruleId, a message text or a location uri');
+          return { ruleId: ruleId!, file: fileOfUri(uri!), message: message!, line: lineOf(prop(prop(location, 'region'), 'startLine')) };
+        });
     });
   }
   return wrong(root, "it holds neither 'findings' (mapp's JSON report) nor 'runs' (a SARIF report)");
 }
 
+function lineOf(node: Node | undefined): number | undefined {
+  return node?.type === 'number' && Number.isInteger(node.value) ? (node.value as number) : undefined;
+}
+
 /** A SARIF report's relative uri back to the display path it was written from (each segment was percent-encoded). */
 function fileOfUri(uri: string): string {
   return uri
+    .replace(/^(\.\/)+/, '')
     .split('/')
     .map((segment) => {
       try {
@@ -127,18 +165,46 @@ function fileOfUri(uri: string): string {
     .join('/');
 }
 
-/** Which findings a baseline lists, each entry matching one finding at most, in report order. */
-export function compareWithBaseline(findings: readonly Finding[], baseline: Baseline): BaselineOutcome {
-  const left = new Map(baseline.counts);
-  const known = new Set<Finding>();
+/** Whether a run checked for this entry: its rule ran and its file is under a path validated. */
+function inScope(entry: BaselineEntry, scope: BaselineScope): boolean {
+  return scope.ruleIds.has(entry.ruleId) && scope.units.some((unit) => unit === '.' || entry.file === unit || entry.file.startsWith(`${unit}/`));
+}
+
+/**
+ * Which findings a baseline lists. Each entry matches one finding at most; where a rule reports
+ * the same message more than once in a file, each entry goes to the finding nearest its line.
+ */
+export function compareWithBaseline(findings: readonly Finding[], baseline: Baseline, scope: BaselineScope): BaselineOutcome {
+  const findingsByKey = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const key = baselineKey(finding.ruleId, finding.file, finding.message);
-    const count = left.get(key);
-    if (count === undefined || count === 0) continue;
-    left.set(key, count - 1);
-    known.add(finding);
+    const key = matchKey(finding.ruleId, finding.file, finding.message);
+    const group = findingsByKey.get(key);
+    if (group) group.push(finding);
+    else findingsByKey.set(key, [finding]);
   }
+  const known = new Set<Finding>();
   let gone = 0;
-  for (const count of left.values()) gone += count;
-  return { file: baseline.file, known, gone };
+  let unchecked = 0;
+  for (const entry of baseline.entries) {
+    if (!inScope(entry, scope)) {
+      unchecked++;
+      continue;
+    }
+    const match = nearest(findingsByKey.get(matchKey(entry.ruleId, entry.file, entry.message)), entry.line, known);
+    if (match === undefined) gone++;
+    else known.add(match);
+  }
+  return { file: baseline.file, known, gone, unchecked, entries: baseline.entries.length };
+}
+
+/** The finding of a group not matched yet that lies nearest a line (the first, without one). */
+function nearest(group: readonly Finding[] | undefined, line: number | undefined, taken: ReadonlySet<Finding>): Finding | undefined {
+  let best: Finding | undefined;
+  for (const finding of group ?? []) {
+    if (taken.has(finding)) continue;
+    if (best === undefined) best = finding;
+    if (line === undefined) break;
+    if (Math.abs(finding.line - line) < Math.abs(best.line - line)) best = finding;
+  }
+  return best;
 }

@@ -13,7 +13,7 @@ import { TOOL_VERSION } from '../tool-info.js';
 import { compareWithBaseline, readBaseline } from './baseline.js';
 import { compareFindings, type Finding } from './finding.js';
 import { annotateFindings, reachesFailOn } from './finding-outcome.js';
-import { loadUnit } from './load-unit.js';
+import { displayPath, loadUnit } from './load-unit.js';
 import { loadZip } from './load-zip.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
@@ -46,7 +46,8 @@ export async function validate(host: Host, settings: ValidateSettings): Promise<
   // Read before the rules run, so a wrong baseline fails at once.
   const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, describeInput(host, 'baseline')) : undefined;
   const all = collectFindings(host.workingDirectory, paths, rules);
-  const report: ValidationReport = { findings: all, rules, units: paths, toolVersion: TOOL_VERSION, ...(baseline ? { baseline: compareWithBaseline(all, baseline) } : {}) };
+  const scope = { units: paths.map((given) => displayPath(host.workingDirectory, path.resolve(host.workingDirectory, given))), ruleIds: new Set(rules.map((rule) => rule.id)) };
+  const report: ValidationReport = { findings: all, rules, units: paths, toolVersion: TOOL_VERSION, ...(baseline ? { baseline: compareWithBaseline(all, baseline, scope) } : {}) };
   const findings = newFindings(report);
 
   const rendered = renderReport(report, settings.format as ReportFormat);
