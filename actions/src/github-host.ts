@@ -27,8 +27,9 @@ export function hiddenAnnotations(counts: Readonly<Record<Annotation['severity']
     .map((severity) => ({ more: counts[severity] - ANNOTATION_LIMITS[severity], kind: KIND_NAMES[severity] }));
   if (hidden.length === 0) return undefined;
   const parts = hidden.map(({ more, kind }) => `${more} of the ${kind}s`);
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
   const verb = hidden.length === 1 && hidden[0]!.more === 1 ? 'is' : 'are';
-  return `GitHub shows ${SHOWN_PER_KIND} annotations of each kind per step: ${parts.join(' and ')} ${verb} not annotated on the files. This step's log, or the report it wrote, lists them all.`;
+  return `GitHub shows ${SHOWN_PER_KIND} annotations of each kind per step: ${list} ${verb} not annotated on the files. This step's log, or the report it wrote, lists them.`;
 }
 
 /** The GitHub Actions face of the host: `@actions/core` for inputs, annotations, outputs and summary. */
