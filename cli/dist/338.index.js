@@ -212,8 +212,8 @@ var ignore = __webpack_require__(70298);
 
 /** The ignore file at the root of an app folder (gitignore syntax). */
 const IGNORE_FILE = '.mappignore';
-/** Never packed: version-control folders and files, dependency folders, the ignore file itself. */
-const DEFAULT_IGNORES = ['.git/', '.svn/', '.hg/', '.bzr/', 'CVS/', '_darcs/', '.gitignore', '.gitattributes', '.gitmodules', 'node_modules/', `/${IGNORE_FILE}`];
+/** Never packed: version-control folders and files, dependency folders, mapp's own ignore file and folder. */
+const DEFAULT_IGNORES = ['.git/', '.svn/', '.hg/', '.bzr/', 'CVS/', '_darcs/', '.gitignore', '.gitattributes', '.gitmodules', 'node_modules/', `/${IGNORE_FILE}`, `/${load_unit/* MAPP_FOLDER */.gN}/`];
 /** Files that usually hold credentials; they stop the build unless allowed. */
 const SECRET_PATTERNS = ['.env', '.env.*', '!.env.example', '!.env.sample', '!.env.template', '*.pem', '*.pfx', '*.p12', '*.key', '*.publishsettings'];
 /**

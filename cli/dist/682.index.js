@@ -2423,7 +2423,8 @@ function someRawObject(raw, test) {
 /* harmony export */   E7: () => (/* binding */ MAX_JSON_BYTES),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   LM: () => (/* binding */ loadUnit),
-/* harmony export */   YU: () => (/* binding */ unitFromFiles)
+/* harmony export */   YU: () => (/* binding */ unitFromFiles),
+/* harmony export */   gN: () => (/* binding */ MAPP_FOLDER)
 /* harmony export */ });
 /* unused harmony exports displayBelow, readUnitJson */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -2442,6 +2443,11 @@ function someRawObject(raw, test) {
 
 /** Folders never part of a package. */
 const IGNORED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
+/**
+ * mapp's own folder at the root of an app folder, where a validation baseline is kept
+ * (`.mapp/baseline.json`): never validated as part of the app, never packed.
+ */
+const MAPP_FOLDER = '.mapp';
 /** Display form of a path: relative to the working directory, `/` separators. */
 function displayPath(workingDirectory, absolute) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workingDirectory, absolute) || '.';
@@ -2514,7 +2520,7 @@ function listFolder(root, workingDirectory) {
         for (const entry of entries) {
             const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, entry.name);
             if (entry.isDirectory()) {
-                if (!IGNORED_FOLDERS.has(entry.name))
+                if (!IGNORED_FOLDERS.has(entry.name) && !(prefix === '' && entry.name === MAPP_FOLDER))
                     visit(absolute, `${prefix}${entry.name}/`);
                 continue;
             }

@@ -56,7 +56,7 @@ function renderMarkdown(report, limit = Number.POSITIVE_INFINITY) {
     const shown = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newFindings */ .FN)(report);
     const counts = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(shown);
     const baseline = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBaseline */ .FT)(report);
-    const head = `### mapp validate: ${counts.error === 0 && counts.warning === 0 ? 'passed' : `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(counts)}`}\n\n` +
+    const head = `### mapp validate: ${counts.error === 0 && counts.warning === 0 ? 'passed' : (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(counts)}\n\n` +
         `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.units.length, 'package')} checked (${report.units.map((u) => `\`${u}\``).join(', ')}) with ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.rules.length, 'rule')}.${baseline ? ` ${cell(baseline)}` : ''}\n`;
     if (shown.length === 0)
         return `${head}\nNo ${report.baseline ? 'new ' : ''}findings.\n`;
@@ -161,8 +161,17 @@ function describeBaseline(report) {
     const baseline = report.baseline;
     if (baseline === undefined)
         return '';
-    const gone = baseline.gone === 0 ? '' : `; ${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'}: write a new baseline to drop ${baseline.gone === 1 ? 'it' : 'them'}`;
-    return `Baseline ${baseline.file}: ${plural(baseline.known.size, 'known finding')} not shown or counted${gone}.`;
+    const head = `Baseline ${baseline.file}:`;
+    if (baseline.entries > 0 && baseline.unchecked === baseline.entries) {
+        // Nothing in it concerns this run: most likely written from another working directory.
+        return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a rule that ran on a file under the paths validated. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
+    }
+    const parts = [`${plural(baseline.known.size, 'known finding')} not shown or counted`];
+    if (baseline.gone > 0)
+        parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (write a new baseline from a full run to drop ${baseline.gone === 1 ? 'it' : 'them'})`);
+    if (baseline.unchecked > 0)
+        parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
+    return `${head} ${parts.join('; ')}.`;
 }
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, note: 0 };
@@ -170,8 +179,8 @@ function countBySeverity(findings) {
         counts[finding.severity]++;
     return counts;
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+function plural(count, word, words = `${word}s`) {
+    return `${count} ${count === 1 ? word : words}`;
 }
 function describeCounts(counts) {
     return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
@@ -377,50 +386,54 @@ var load_unit = __webpack_require__(87637);
 
 /** Reports mapp reads a baseline from; a larger file is surely something else. */
 const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-function baselineKey(ruleId, file, message) {
-    return `${ruleId}\n${file}\n${message}`;
+/**
+ * Numbers standing alone in a message (counts, sizes, limits, dates), not those inside a name
+ * (`Copy2`, `Lake_10`): a count that changes does not make a finding another one.
+ */
+const LOOSE_NUMBER = /(?<![\p{L}\p{N}_])\d+(?:[.,:]\d+)*(?![\p{L}\p{N}_])/gu;
+function matchKey(ruleId, file, message) {
+    return JSON.stringify([ruleId, file, message.replace(LOOSE_NUMBER, '#')]);
 }
 /**
- * Reads a report written by `mapp validate`: the JSON report (`--format json`) or the SARIF one
- * (`--format sarif`, `--sarif-file`). Anything else is a usage error that names the file, and
- * the line and column where it stops being such a report.
+ * Reads a report written by `mapp validate`: the JSON report (format json) or the SARIF one.
+ * Anything else is a usage error that names the file, and the line and column where it stops
+ * being such a report.
  *
- * @param input how the input is named in messages (`input 'baseline'`, `--baseline`)
+ * @param input how the input is named in messages (`input 'baseline'`, `option --baseline`)
  */
 function readBaseline(workingDirectory, given, input) {
     const absolute = external_node_path_.resolve(workingDirectory, given);
     const display = (0,load_unit/* displayPath */.Gt)(workingDirectory, absolute);
-    const fix = `give a report written by mapp validate --format json (or its SARIF report) as ${input}`;
+    const fix = `give the JSON or SARIF report of an earlier mapp validate as ${input}`;
     let bytes;
     try {
-        const size = (0,external_node_fs_.statSync)(absolute).size;
-        if (size > MAX_BASELINE_BYTES)
-            throw new usage_error/* UsageError */.e(`${display} is ${Math.round(size / (1024 * 1024))} MB, too large for a report of findings; ${fix}.`);
+        const stats = (0,external_node_fs_.statSync)(absolute);
+        if (stats.isDirectory())
+            throw new usage_error/* UsageError */.e(`The baseline ${display} (${input}) is a folder; ${fix}.`);
+        if (stats.size > MAX_BASELINE_BYTES) {
+            throw new usage_error/* UsageError */.e(`The baseline ${display} (${input}) is ${(stats.size / (1024 * 1024)).toFixed(1)} MB; mapp reads a baseline up to ${MAX_BASELINE_BYTES / (1024 * 1024)} MB. ${fix[0].toUpperCase()}${fix.slice(1)}.`);
+        }
         bytes = (0,external_node_fs_.readFileSync)(absolute);
     }
     catch (error) {
         if (error instanceof usage_error/* UsageError */.e)
             throw error;
         const code = error.code;
-        if (code === 'ENOENT')
-            throw new usage_error/* UsageError */.e(`The baseline ${display} (${input}) does not exist; ${fix}, or leave ${input} out.`);
+        if (code === 'ENOENT') {
+            throw new usage_error/* UsageError */.e(`There is no baseline at ${display} (${input}, from ${workingDirectory}). Write it first with the JSON report of a run, or leave ${input} out.`);
+        }
         throw new usage_error/* UsageError */.e(`The baseline ${display} (${input}) could not be read (${code ?? String(error)}); ${fix}.`);
     }
     const { text, encoding } = (0,decode_text/* decodeText */.g)(bytes);
     if (encoding === 'binary')
-        throw new usage_error/* UsageError */.e(`The baseline ${display} is not a text file; ${fix}.`);
+        throw new usage_error/* UsageError */.e(`The baseline ${display} (${input}) is not a text file; ${fix}.`);
     const document = new json_document/* JsonDocument */.q(display, text);
     const syntax = document.errors[0];
     if (syntax !== undefined || document.root === undefined) {
         const at = syntax ?? { line: 1, column: 1, message: 'empty file' };
-        throw new usage_error/* UsageError */.e(`${display}:${at.line}:${at.column}: the baseline is not valid JSON (${at.message}); ${fix}.`);
+        throw new usage_error/* UsageError */.e(`${display}:${at.line}:${at.column}: the baseline is not valid JSON (${at.message}); ${fix} (the text report cannot serve).`);
     }
-    const counts = new Map();
-    for (const entry of baselineEntries(document, fix)) {
-        const key = baselineKey(entry.ruleId, entry.file, entry.message);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    return { file: display, counts };
+    return { file: display, entries: baselineEntries(document, fix) };
 }
 /** The rule, file and message of each finding a report lists, from mapp's JSON or SARIF shape. */
 function baselineEntries(document, fix) {
@@ -439,34 +452,46 @@ function baselineEntries(document, fix) {
             const message = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(finding, 'message'));
             if (ruleId === undefined || file === undefined || message === undefined)
                 wrong(finding, 'this finding lacks a string ruleId, file or message');
-            return { ruleId: ruleId, file: file, message: message };
+            return { ruleId: ruleId, file: file, message: message, line: lineOf((0,json_nav/* prop */._w)(finding, 'line')) };
         });
     }
     const runs = (0,json_nav/* prop */._w)(root, 'runs');
     if (root.type === 'object' && runs !== undefined) {
         if (runs.type !== 'array')
             wrong(runs, "'runs' is not an array");
-        return (0,json_nav/* elements */.Yt)(runs).flatMap((run) => {
+        // A SARIF file may merge several tools' runs: only mapp's findings are mapp's to match.
+        const ours = (0,json_nav/* elements */.Yt)(runs).filter((run) => (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(run, 'tool'), 'driver'), 'name'))?.toLowerCase() === 'mapp');
+        if (ours.length === 0)
+            wrong(runs, 'this SARIF report holds no run of mapp (tool.driver.name)');
+        return ours.flatMap((run) => {
             const results = (0,json_nav/* prop */._w)(run, 'results');
             if (results === undefined)
                 return [];
             if (results.type !== 'array')
                 wrong(results, "'results' is not an array");
-            return (0,json_nav/* elements */.Yt)(results).map((result) => {
+            // A result marked absent was in an earlier baseline and is no finding of that run.
+            return (0,json_nav/* elements */.Yt)(results)
+                .filter((result) => (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(result, 'baselineState')) !== 'absent')
+                .map((result) => {
                 const ruleId = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(result, 'ruleId'));
                 const message = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(result, 'message'), 'text'));
-                const uri = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)((0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(result, 'locations'))[0], 'physicalLocation'), 'artifactLocation'), 'uri'));
+                const location = (0,json_nav/* prop */._w)((0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(result, 'locations'))[0], 'physicalLocation');
+                const uri = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(location, 'artifactLocation'), 'uri'));
                 if (ruleId === undefined || message === undefined || uri === undefined)
                     wrong(result, 'this result lacks a ruleId, a message text or a location uri');
-                return { ruleId: ruleId, file: fileOfUri(uri), message: message };
+                return { ruleId: ruleId, file: fileOfUri(uri), message: message, line: lineOf((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(location, 'region'), 'startLine')) };
             });
         });
     }
     return wrong(root, "it holds neither 'findings' (mapp's JSON report) nor 'runs' (a SARIF report)");
 }
+function lineOf(node) {
+    return node?.type === 'number' && Number.isInteger(node.value) ? node.value : undefined;
+}
 /** A SARIF report's relative uri back to the display path it was written from (each segment was percent-encoded). */
 function fileOfUri(uri) {
     return uri
+        .replace(/^(\.\/)+/, '')
         .split('/')
         .map((segment) => {
         try {
@@ -478,22 +503,54 @@ function fileOfUri(uri) {
     })
         .join('/');
 }
-/** Which findings a baseline lists, each entry matching one finding at most, in report order. */
-function compareWithBaseline(findings, baseline) {
-    const left = new Map(baseline.counts);
-    const known = new Set();
+/** Whether a run checked for this entry: its rule ran and its file is under a path validated. */
+function inScope(entry, scope) {
+    return scope.ruleIds.has(entry.ruleId) && scope.units.some((unit) => unit === '.' || entry.file === unit || entry.file.startsWith(`${unit}/`));
+}
+/**
+ * Which findings a baseline lists. Each entry matches one finding at most; where a rule reports
+ * the same message more than once in a file, each entry goes to the finding nearest its line.
+ */
+function compareWithBaseline(findings, baseline, scope) {
+    const findingsByKey = new Map();
     for (const finding of findings) {
-        const key = baselineKey(finding.ruleId, finding.file, finding.message);
-        const count = left.get(key);
-        if (count === undefined || count === 0)
-            continue;
-        left.set(key, count - 1);
-        known.add(finding);
+        const key = matchKey(finding.ruleId, finding.file, finding.message);
+        const group = findingsByKey.get(key);
+        if (group)
+            group.push(finding);
+        else
+            findingsByKey.set(key, [finding]);
     }
+    const known = new Set();
     let gone = 0;
-    for (const count of left.values())
-        gone += count;
-    return { file: baseline.file, known, gone };
+    let unchecked = 0;
+    for (const entry of baseline.entries) {
+        if (!inScope(entry, scope)) {
+            unchecked++;
+            continue;
+        }
+        const match = nearest(findingsByKey.get(matchKey(entry.ruleId, entry.file, entry.message)), entry.line, known);
+        if (match === undefined)
+            gone++;
+        else
+            known.add(match);
+    }
+    return { file: baseline.file, known, gone, unchecked, entries: baseline.entries.length };
+}
+/** The finding of a group not matched yet that lies nearest a line (the first, without one). */
+function nearest(group, line, taken) {
+    let best;
+    for (const finding of group ?? []) {
+        if (taken.has(finding))
+            continue;
+        if (best === undefined)
+            best = finding;
+        if (line === undefined)
+            break;
+        if (Math.abs(finding.line - line) < Math.abs(best.line - line))
+            best = finding;
+    }
+    return best;
 }
 
 // EXTERNAL MODULE: ./lib/shared/validate/finding.js
@@ -592,7 +649,8 @@ async function validate_validate(host, settings) {
     // Read before the rules run, so a wrong baseline fails at once.
     const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, (0,describe_input/* describeInput */.e)(host, 'baseline')) : undefined;
     const all = collectFindings(host.workingDirectory, paths, rules);
-    const report = { findings: all, rules, units: paths, toolVersion: tool_info/* TOOL_VERSION */.w, ...(baseline ? { baseline: compareWithBaseline(all, baseline) } : {}) };
+    const scope = { units: paths.map((given) => (0,load_unit/* displayPath */.Gt)(host.workingDirectory, external_node_path_.resolve(host.workingDirectory, given))), ruleIds: new Set(rules.map((rule) => rule.id)) };
+    const report = { findings: all, rules, units: paths, toolVersion: tool_info/* TOOL_VERSION */.w, ...(baseline ? { baseline: compareWithBaseline(all, baseline, scope) } : {}) };
     const findings = (0,report_model/* newFindings */.FN)(report);
     const rendered = (0,render/* renderReport */.B)(report, settings.format);
     if (settings.output) {

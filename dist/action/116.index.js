@@ -6,14 +6,20 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ describeRunnerInput),
 /* harmony export */   e: () => (/* binding */ describeInput)
 /* harmony export */ });
 /**
  * How this host names an input in messages: `input 'plan-id'` on GitHub, the task's own input
- * name on Azure DevOps, `--plan-id` on the CLI.
+ * name on Azure DevOps, the option (and the environment variable that can stand in for it) on
+ * the CLI.
  */
 function describeInput(host, name) {
-    return host.azure?.describeInput(name) ?? `input '${name}'`;
+    return describeRunnerInput(host.azure, name);
+}
+/** `describeInput` for code that holds the runner's identity rather than the host. */
+function describeRunnerInput(runner, name) {
+    return runner?.describeInput(name) ?? `input '${name}'`;
 }
 
 
@@ -2454,7 +2460,8 @@ function someRawObject(raw, test) {
 /* harmony export */   E7: () => (/* binding */ MAX_JSON_BYTES),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   LM: () => (/* binding */ loadUnit),
-/* harmony export */   YU: () => (/* binding */ unitFromFiles)
+/* harmony export */   YU: () => (/* binding */ unitFromFiles),
+/* harmony export */   gN: () => (/* binding */ MAPP_FOLDER)
 /* harmony export */ });
 /* unused harmony exports displayBelow, readUnitJson */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -2473,6 +2480,11 @@ function someRawObject(raw, test) {
 
 /** Folders never part of a package. */
 const IGNORED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
+/**
+ * mapp's own folder at the root of an app folder, where a validation baseline is kept
+ * (`.mapp/baseline.json`): never validated as part of the app, never packed.
+ */
+const MAPP_FOLDER = '.mapp';
 /** Display form of a path: relative to the working directory, `/` separators. */
 function displayPath(workingDirectory, absolute) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(workingDirectory, absolute) || '.';
@@ -2545,7 +2557,7 @@ function listFolder(root, workingDirectory) {
         for (const entry of entries) {
             const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.join(folder, entry.name);
             if (entry.isDirectory()) {
-                if (!IGNORED_FOLDERS.has(entry.name))
+                if (!IGNORED_FOLDERS.has(entry.name) && !(prefix === '' && entry.name === MAPP_FOLDER))
                     visit(absolute, `${prefix}${entry.name}/`);
                 continue;
             }

@@ -1,5 +1,5 @@
-export const id = 155;
-export const ids = [155,38,657];
+export const id = 284;
+export const ids = [284,38,657];
 export const modules = {
 
 /***/ 58284:
@@ -181,7 +181,10 @@ function hasOverrides(base, overrides) {
         (overrides.partnerCenterEndpoint !== undefined && trimSlash(overrides.partnerCenterEndpoint) !== base.partnerCenterEndpoint));
 }
 
+// EXTERNAL MODULE: ./lib/shared/host/describe-input.js
+var describe_input = __webpack_require__(38038);
 ;// CONCATENATED MODULE: ./lib/shared/azure/resolve-cloud.js
+
 
 
 const KNOWN_NAMES = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
@@ -205,7 +208,7 @@ function checkUrl(value, what) {
 /** The endpoints given as inputs, or by the face's environment (CLI). */
 function explicitOverrides(settings, runner) {
     const env = runner?.environment ?? {};
-    const describe = (name) => runner?.describeInput(name) ?? `input '${name}'`;
+    const describe = (name) => (0,describe_input/* describeRunnerInput */.S)(runner, name);
     return {
         authorityHost: checkUrl(settings['authority-host'] ?? env.authorityHost, describe('authority-host')),
         armEndpoint: checkUrl(settings['arm-endpoint'] ?? env.armEndpoint, describe('arm-endpoint')),
@@ -218,7 +221,7 @@ function explicitOverrides(settings, runner) {
  */
 function resolveCloud(settings, runner) {
     const overrides = explicitOverrides(settings, runner);
-    const describe = (name) => runner?.describeInput(name) ?? `input '${name}'`;
+    const describe = (name) => (0,describe_input/* describeRunnerInput */.S)(runner, name);
     if (settings.cloud === 'Custom') {
         const missing = ['authority-host', 'arm-endpoint'].filter((name) => !(name === 'authority-host' ? overrides.authorityHost : overrides.armEndpoint));
         if (missing.length > 0) {
@@ -255,6 +258,7 @@ var external_node_path_ = __webpack_require__(76760);
 
 
 
+
 /** Reads the connection inputs, falling back to the face's environment values (CLI). */
 class ConnectionValues {
     settings;
@@ -266,7 +270,7 @@ class ConnectionValues {
         this.workingDirectory = workingDirectory;
     }
     describe(name) {
-        return this.runner?.describeInput(name) ?? `input '${name}'`;
+        return (0,describe_input/* describeRunnerInput */.S)(this.runner, name);
     }
     pick(name, fallback, variable) {
         const value = this.settings[name];
@@ -483,10 +487,11 @@ function serviceConnectionIdentity(connection, job) {
 
 
 
+
 /** The identity, cloud and subscription the settings and the runner describe, with no network call. */
 function resolveConnection(host, settings) {
     const runner = host.azure;
-    const describe = (name) => runner?.describeInput(name) ?? `input '${name}'`;
+    const describe = (name) => (0,describe_input/* describeRunnerInput */.S)(runner, name);
     const connectionId = settings.connectedServiceNameARM;
     if (connectionId) {
         if (settings.auth !== 'auto') {
@@ -622,14 +627,20 @@ function maskableLines(secret) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ describeRunnerInput),
 /* harmony export */   e: () => (/* binding */ describeInput)
 /* harmony export */ });
 /**
  * How this host names an input in messages: `input 'plan-id'` on GitHub, the task's own input
- * name on Azure DevOps, `--plan-id` on the CLI.
+ * name on Azure DevOps, the option (and the environment variable that can stand in for it) on
+ * the CLI.
  */
 function describeInput(host, name) {
-    return host.azure?.describeInput(name) ?? `input '${name}'`;
+    return describeRunnerInput(host.azure, name);
+}
+/** `describeInput` for code that holds the runner's identity rather than the host. */
+function describeRunnerInput(runner, name) {
+    return runner?.describeInput(name) ?? `input '${name}'`;
 }
 
 
