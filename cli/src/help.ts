@@ -23,7 +23,8 @@ export function commandHelp(command: CliCommandDefinition): string {
   const lines = [`Usage: mapp ${command.name}${positional ? ` [${positional[0]}...]` : ''} [options]`, '', command.description, '', 'Options:'];
   for (const [name, def] of inputs) {
     if (def.positional) continue;
-    const flag = `${def.short ? `-${def.short}, ` : '    '}--${name}${def.kind === 'boolean' ? '' : ` <${def.options ? def.options.join('|') : 'value'}>`}`;
+    const placeholder = def.options ? def.options.join('|') : def.kind === 'path' ? 'path' : 'value';
+    const flag = `${def.short ? `-${def.short}, ` : '    '}--${name}${def.kind === 'boolean' ? '' : ` <${placeholder}>`}`;
     const extra = def.default !== undefined ? ` (default: ${def.default})` : def.required ? ' (required)' : '';
     lines.push(`  ${flag}`, `        ${def.description}${extra}${def.kind === 'list' ? ' Repeat the option or separate values with commas.' : ''}`);
   }

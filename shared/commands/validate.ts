@@ -3,15 +3,15 @@ import { defineCommand } from './definition.js';
 export const validateCommand = defineCommand({
   name: 'validate',
   title: 'mapp validate',
-  summary: 'Validate Azure Managed Application packages with the arm-ttk certification rules; findings as annotations and SARIF.',
+  summary: 'Validate managed-app packages (arm-ttk rules) and Data Factory pipelines (Graph Data Connect rules), with SARIF.',
   description:
-    'Validate Azure Managed Application packages (mainTemplate.json, createUiDefinition.json, viewDefinition.json) with every arm-ttk rule that Partner Center certification enforces, and report findings with file, line and column.',
+    'Validate Azure Managed Application packages (mainTemplate.json, createUiDefinition.json, viewDefinition.json) with every arm-ttk rule that Partner Center certification enforces, and Azure Data Factory pipelines (a Git-integration folder, or the factory resources of a template) with the Graph Data Connect rules; report findings with file, line and column.',
   task: { name: 'MappValidate', id: '34ab54b4-be8e-4a52-803c-8563729bf8b6', category: 'Test' },
   inputs: {
     path: {
       kind: 'list',
       description:
-        'Paths to validate, one per line (or comma-separated): an app folder, a built .zip, or a single template or createUiDefinition JSON file. Each is validated on its own.',
+        'Paths to validate, one per line (or comma-separated): an app folder, a Data Factory Git-integration folder, a built .zip, or a single JSON file (a template, a createUiDefinition, a pipeline or another factory object). Each is validated on its own.',
       default: '.',
       positional: true,
     },
