@@ -12,11 +12,12 @@ import { lazyTerminationSignal } from '../../shared/host/termination-signal.js';
 const SHOWN_PER_KIND = 10;
 
 /**
- * How many annotations of each kind mapp makes in a step. One error is left for the line that
- * fails the step (`setFailed` is an error annotation too), which would otherwise be the one
+ * How many annotations of each kind mapp makes for findings in a step. One error is left for the
+ * line that fails the step (`setFailed` is an error annotation too) and one warning for a warning
+ * line of the step's own (a package near the size limit), which would otherwise be the ones
  * dropped. The findings beyond are in the step's log and report, and `hiddenAnnotations` says so.
  */
-export const ANNOTATION_LIMITS: Readonly<Record<Annotation['severity'], number>> = { error: SHOWN_PER_KIND - 1, warning: SHOWN_PER_KIND, note: SHOWN_PER_KIND };
+export const ANNOTATION_LIMITS: Readonly<Record<Annotation['severity'], number>> = { error: SHOWN_PER_KIND - 1, warning: SHOWN_PER_KIND - 1, note: SHOWN_PER_KIND };
 
 const KIND_NAMES: Record<Annotation['severity'], string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -49,11 +50,8 @@ export function createGithubHost(workingDirectory = process.cwd()): Host & { flu
     workingDirectory,
     log: {
       info: (line) => core.info(line),
-      warning: (line) => {
-        // A warning line is an annotation too: it takes one of the step's warnings.
-        annotated.warning++;
-        core.warning(line);
-      },
+      // A warning line is an annotation too, always made: the slot kept for it is the one it takes.
+      warning: (line) => core.warning(line),
       debug: (line) => core.debug(line),
     },
     annotations: { annotate },
