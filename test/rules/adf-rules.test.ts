@@ -121,4 +121,30 @@ describe('inputs', () => {
     const findings = runRules(unit, [referenceExistsRule]);
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining("references dataset 'Missing'")]);
   });
+
+  test('a missing reference names the activity it is in, and the factory without the folder as given', () => {
+    const pipeline = {
+      name: 'P',
+      properties: {
+        activities: [
+          { name: 'Early', type: 'Lookup', typeProperties: { dataset: { referenceName: 'Gone', type: 'DatasetReference' } } },
+          {
+            name: 'Branch',
+            type: 'IfCondition',
+            typeProperties: { expression: { value: '@true', type: 'Expression' }, ifTrueActivities: [{ name: 'Late', type: 'Lookup', typeProperties: { dataset: { referenceName: 'Gone', type: 'DatasetReference' } } }] },
+          },
+        ],
+      },
+    };
+    const dataset = { name: 'D', properties: { type: 'Json', linkedServiceName: { referenceName: 'NoLake', type: 'LinkedServiceReference' } } };
+    // The same factory validated as '.' (found below it) and as its own folder reads the same.
+    for (const [display, prefix] of [['.', 'factory/'], ['factory', '']] as const) {
+      const unit = memoryUnit({ [`${prefix}pipeline/P.json`]: JSON.stringify(pipeline, null, 2), [`${prefix}dataset/D.json`]: JSON.stringify(dataset, null, 2) }, { display });
+      expect(runRules(unit, [referenceExistsRule]).map((f) => f.message)).toEqual([
+        "Dataset 'D' references linked service 'NoLake', which its factory does not define. Add the linked service or fix the name.",
+        "Activity 'Early' of pipeline 'P' references dataset 'Gone', which its factory does not define. Add the dataset or fix the name.",
+        "Activity 'Late' of pipeline 'P' references dataset 'Gone', which its factory does not define. Add the dataset or fix the name.",
+      ]);
+    }
+  });
 });

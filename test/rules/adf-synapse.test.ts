@@ -147,11 +147,11 @@ describe('Synapse workspace Git folders', () => {
     test('a missing one is an error at its name, with the close name', () => {
       const text = run('CleanMessage');
       expect(check(referenceExistsRule, memoryUnit({ 'notebook/CleanMessages.json': notebook, 'pipeline/Refine.json': text }))).toEqual([
-        expect.objectContaining({ ...at(text, '"referenceName"'), message: "Pipeline 'Refine' references notebook 'CleanMessage', which app does not define. Did you mean 'CleanMessages'?" }),
+        expect.objectContaining({ ...at(text, '"referenceName"'), message: "Activity 'Clean' of pipeline 'Refine' references notebook 'CleanMessage', which its workspace does not define. Did you mean 'CleanMessages'?" }),
       ]);
       const other = run('Train', 'SparkJobDefinitionReference');
       expect(check(referenceExistsRule, memoryUnit({ 'sparkJobDefinition/ScoreSentiment.json': job, 'pipeline/Refine.json': other })).map((f) => f.message)).toEqual([
-        "Pipeline 'Refine' references Spark job definition 'Train', which app does not define. Add the Spark job definition or fix the name.",
+        "Activity 'Score' of pipeline 'Refine' references Spark job definition 'Train', which its workspace does not define. Add the Spark job definition or fix the name.",
       ]);
     });
 

@@ -5,6 +5,7 @@ import type { JsonDocument } from '../json-document.js';
 import { prop, stringOf } from '../json-nav.js';
 import type { RuleContext } from '../rule.js';
 import type { UnitJson, ValidationUnit } from '../unit.js';
+import { displayBelow } from '../load-unit.js';
 import { ArmStrings, isResolved } from './arm-strings.js';
 import { placeInLayout, synapseArtifactNames, synapseFolders, type AdfKind, type GitPlacement } from './git-layout.js';
 import { guessKind } from './object-kind.js';
@@ -130,7 +131,7 @@ function gitFactories(unit: ValidationUnit): DataFactory[] {
   for (const root of roots) {
     const folders = synapseFolders(paths, root);
     const synapse = synapseRoots.has(root) || folders.size > 0;
-    const label = root === '' ? unit.display : `${unit.display}/${root}`;
+    const label = root === '' ? unit.display : displayBelow(unit.display, root);
     byRoot.set(root, { label, source: 'git', objects: [], ...(synapse ? { synapse, synapseArtifacts: synapseArtifactNames(folders) } : {}) });
   }
   for (const { placed, root, json } of placedFiles) {

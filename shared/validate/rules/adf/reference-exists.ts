@@ -1,6 +1,7 @@
 import { displayText, isResolved } from '../../datafactory/arm-strings.js';
 import { closestName } from '../../datafactory/closest-name.js';
-import { describeObject, kindWord } from '../../datafactory/describe.js';
+import { describePlace, kindWord } from '../../datafactory/describe.js';
+import type { AdfObject } from '../../datafactory/factory-model.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, findObject } from '../../datafactory/factory-model.js';
 import { referenceSites, type ReferenceSite } from '../../datafactory/references.js';
@@ -9,6 +10,16 @@ import type { Rule, RuleContext } from '../../rule.js';
 
 /** The integration runtime every factory has without defining it. */
 export const AUTO_RESOLVE_RUNTIME = 'AutoResolveIntegrationRuntime';
+
+/**
+ * Where a name is missing from, for the end of a message: a Git folder's factory or workspace (the
+ * file path says which), or the factory a template names. Not the folder as given on the command
+ * line, which would make the same finding read differently from one invocation to the next.
+ */
+function factoryOf(object: AdfObject): string {
+  if (object.factory.source === 'arm') return object.factory.label;
+  return object.factory.synapse ? 'its workspace' : 'its factory';
+}
 
 /** A Synapse workspace's pipeline names a notebook or Spark job definition of the workspace. */
 function checkSynapseArtifact(context: RuleContext, site: ReferenceSite): void {
@@ -21,7 +32,8 @@ function checkSynapseArtifact(context: RuleContext, site: ReferenceSite): void {
   const word = SYNAPSE_REFERENCED.find((r) => r.referenceType === lowerType)!.word;
   const closest = closestName(name, names);
   const hint = closest ? ` Did you mean '${closest}'?` : ` Add the ${word} or fix the name.`;
-  context.report(object.document, site.nameNode, `${describeObject(object)} references ${word} '${displayText(name)}', which ${object.factory.label} does not define.${hint}`);
+  const nameNode = site.nameNode;
+  context.report(object.document, nameNode, `${describePlace(object, nameNode)} references ${word} '${displayText(name)}', which ${factoryOf(object)} does not define.${hint}`);
 }
 
 /** Every pipeline, dataset, linked service, integration runtime, data flow and credential reference names an object of the factory. */
@@ -41,7 +53,8 @@ export const referenceExistsRule: Rule = {
       const candidates = object.factory.objects.filter((o) => o.kind === target && o.name !== undefined && isResolved(o.name)).map((o) => o.name!);
       const closest = closestName(name, candidates);
       const hint = closest ? ` Did you mean '${closest}'?` : ` Add the ${kindWord(target)} or fix the name.`;
-      context.report(object.document, site.nameNode, `${describeObject(object)} references ${kindWord(target)} '${displayText(name)}', which ${object.factory.label} does not define.${hint}`);
+      const nameNode = site.nameNode;
+      context.report(object.document, nameNode, `${describePlace(object, nameNode)} references ${kindWord(target)} '${displayText(name)}', which ${factoryOf(object)} does not define.${hint}`);
     }
   },
 };
