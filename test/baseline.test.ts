@@ -142,10 +142,15 @@ describe('comparing with a baseline', () => {
     expect(outcome.known.size).toBe(0);
   });
 
+  test('an entry whose file is not there is missing, not gone', () => {
+    const outcome = compareWithBaseline([], baselineOf(finding({ file: 'pipeline/Renamed.json' }), finding({})), { ...EVERYTHING, fileExists: (file) => file !== 'pipeline/Renamed.json' });
+    expect(outcome).toMatchObject({ gone: 1, missing: 1, unchecked: 0 });
+  });
+
   test('entries for a rule that did not run or a file under no path validated are unchecked, not gone', () => {
     const baseline = baselineOf(finding({ file: 'factory/pipeline/A.json' }), finding({ file: 'other/pipeline/A.json' }), finding({ file: 'factory/pipeline/A.json', ruleId: 'adf/name-rules' }));
     const outcome = compareWithBaseline([], baseline, { units: ['factory'], ruleIds: new Set(['adf/depends-on-exists']) });
-    expect(outcome).toMatchObject({ gone: 1, unchecked: 2, entries: 3 });
+    expect(outcome).toMatchObject({ gone: 1, missing: 0, unchecked: 2, entries: 3 });
   });
 });
 
@@ -178,7 +183,7 @@ describe('validate with a baseline', () => {
     const text = host.infos.join('\n');
     expect(text).toContain(`${PARAMETERS}/pipeline/CopyMessages.json:53:48 error`);
     expect(text).not.toContain(`${DEPENDS_ON}/pipeline/CopyMessages.json:78:13`);
-    expect(text).toMatch(/1 error, 0 warnings, 0 notes in 2 packages \(\d+ rules checked\)\. Baseline .*baseline\.json: 2 known findings not shown or counted\./);
+    expect(text).toMatch(/1 error, 0 warnings, 0 notes in 2 paths \(\d+ rules checked\)\. Baseline .*baseline\.json: 2 known findings not shown or counted\./);
     const sarif = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8')) as { runs: { results: { ruleId: string; baselineState: string }[] }[] };
     expect(sarif.runs[0]!.results.map((r) => [r.ruleId, r.baselineState])).toEqual([
       ['adf/depends-on-exists', 'unchanged'],
@@ -215,8 +220,19 @@ describe('validate with a baseline', () => {
     expect(result.exitCode).toBe(1);
     expect(host.outputsSet).toMatchObject({ errors: '2', known: '0' });
     expect(host.infos.join('\n')).toContain(
-      'none of its 2 entries is for a rule that ran on a file under the paths validated. Its file paths are relative to the working directory it was written from; write and use it from the same one.',
+      'none of its 2 entries is for a file this run checked. Its file paths are relative to the working directory it was written from; write and use it from the same one.',
     );
+  });
+
+  test('run from inside the folder the baseline names, the entries are not counted as fixed but explained', async () => {
+    const dir = tempDir();
+    await run({ path: DEPENDS_ON, format: 'json', output: path.join(dir, 'baseline.json') });
+    const host = new FakeHost(path.join(PROJECT_ROOT, DEPENDS_ON));
+    const result = await runCommand(host, validateCommand, inputs({ path: '.', baseline: path.join(dir, 'baseline.json') }), validate);
+    expect(result.exitCode).toBe(1);
+    const text = host.infos.join('\n');
+    expect(text).toContain('none of its 2 entries is for a file this run checked.');
+    expect(text).not.toContain('no longer occur');
   });
 
   test('a wrong baseline stops the run before the rules, as a usage error naming the input', async () => {
@@ -246,7 +262,7 @@ describe('a baseline in every face', () => {
   test('CLI: no new findings, exit 0', () => {
     const run = runBundle('cli/bin/mapp.js', PROJECT_ROOT, {}, ['validate', DEPENDS_ON, '--baseline', baseline]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('0 errors, 0 warnings, 0 notes in 1 package');
+    expect(run.stdout).toContain('0 errors, 0 warnings, 0 notes in 1 path');
     expect(run.stdout).toContain('2 known findings not shown or counted');
   });
 

@@ -34,7 +34,7 @@ test('text: one line per finding and a count line', () => {
   expect(renderReport(report, 'text')).toBe(
     'app dir/createUiDefinition.json:4:7 error No | location. [cuid/location-in-outputs / Location-Should-Be-In-Outputs]\n' +
       'app.zip:1:1 warning Too big. [package/size-limit]\n' +
-      '1 error, 1 warning, 0 notes in 2 packages (2 rules checked).\n',
+      '1 error, 1 warning, 0 notes in 2 paths (2 rules checked).\n',
   );
 });
 

@@ -16,7 +16,7 @@ export function renderMarkdown(report: ValidationReport, limit = Number.POSITIVE
   const counts = countBySeverity(shown);
   const baseline = describeBaseline(report);
   const head = `### mapp validate: ${counts.error === 0 && counts.warning === 0 ? 'passed' : describeCounts(counts)}\n\n` +
-    `${plural(report.units.length, 'package')} checked (${report.units.map((u) => `\`${u}\``).join(', ')}) with ${plural(report.rules.length, 'rule')}.${baseline ? ` ${cell(baseline)}` : ''}\n`;
+    `${plural(report.units.length, 'path')} checked (${report.units.map((u) => `\`${u}\``).join(', ')}) with ${plural(report.rules.length, 'rule')}.${baseline ? ` ${cell(baseline)}` : ''}\n`;
   if (shown.length === 0) return `${head}\nNo ${report.baseline ? 'new ' : ''}findings.\n`;
   const rows = shown.slice(0, limit).map(
     (f) => `| ${ICON[f.severity]} ${f.severity} | \`${f.file}:${f.line}:${f.column}\` | ${cell(f.message)} | \`${f.ruleId}\`${f.armTtk ? `<br>${f.armTtk}` : ''} |`,

@@ -24,12 +24,13 @@ export function describeBaseline(report: ValidationReport): string {
   const baseline = report.baseline;
   if (baseline === undefined) return '';
   const head = `Baseline ${baseline.file}:`;
-  if (baseline.entries > 0 && baseline.unchecked === baseline.entries) {
-    // Nothing in it concerns this run: most likely written from another working directory.
-    return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a rule that ran on a file under the paths validated. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
+  if (baseline.known.size === 0 && baseline.entries > 0 && baseline.unchecked + baseline.missing === baseline.entries) {
+    // Nothing in it concerns this run's files: most likely written from another working directory.
+    return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a file this run checked. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
   }
   const parts = [`${plural(baseline.known.size, 'known finding')} not shown or counted`];
   if (baseline.gone > 0) parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (write a new baseline from a full run to drop ${baseline.gone === 1 ? 'it' : 'them'})`);
+  if (baseline.missing > 0) parts.push(`${plural(baseline.missing, 'entry', 'entries')} for files that are not there (deleted or renamed)`);
   if (baseline.unchecked > 0) parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
   return `${head} ${parts.join('; ')}.`;
 }

@@ -38,6 +38,8 @@ export interface BaselineOutcome {
   readonly known: ReadonlySet<Finding>;
   /** Entries this run checked (their rule ran, their file is under a path validated) that no finding matched: fixed, or changed. */
   readonly gone: number;
+  /** Entries this run would have checked whose file is not there: deleted, renamed, or named from another working directory. */
+  readonly missing: number;
   /** Entries for rules that did not run or files under no path validated: neither matched nor gone. */
   readonly unchecked: number;
   /** Entries in all. */
@@ -49,6 +51,8 @@ export interface BaselineScope {
   /** Display paths of the units validated (`.`, `factory`, `out/app.zip`). */
   readonly units: readonly string[];
   readonly ruleIds: ReadonlySet<string>;
+  /** Whether a finding's file (a display path) is there to check; every file is, when left out. */
+  readonly fileExists?: (file: string) => boolean;
 }
 
 /** Reports mapp reads a baseline from; a larger file is surely something else. */
@@ -184,6 +188,7 @@ export function compareWithBaseline(findings: readonly Finding[], baseline: Base
   }
   const known = new Set<Finding>();
   let gone = 0;
+  let missing = 0;
   let unchecked = 0;
   for (const entry of baseline.entries) {
     if (!inScope(entry, scope)) {
@@ -191,10 +196,11 @@ export function compareWithBaseline(findings: readonly Finding[], baseline: Base
       continue;
     }
     const match = nearest(findingsByKey.get(matchKey(entry.ruleId, entry.file, entry.message)), entry.line, known);
-    if (match === undefined) gone++;
-    else known.add(match);
+    if (match !== undefined) known.add(match);
+    else if (scope.fileExists?.(entry.file) === false) missing++;
+    else gone++;
   }
-  return { file: baseline.file, known, gone, unchecked, entries: baseline.entries.length };
+  return { file: baseline.file, known, gone, missing, unchecked, entries: baseline.entries.length };
 }
 
 /** The finding of a group not matched yet that lies nearest a line (the first, without one). */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { setOutputs } from '../commands/run-command.js';
 import type { SettingsOf } from '../commands/definition.js';
@@ -9,6 +10,7 @@ import { renderMarkdown } from '../report/markdown-report.js';
 import { renderReport, type ReportFormat } from '../report/render.js';
 import { countBySeverity, describeCounts, newFindings, type ValidationReport } from '../report/report-model.js';
 import { renderSarif } from '../report/sarif-report.js';
+import { countLine } from '../report/text-report.js';
 import { TOOL_VERSION } from '../tool-info.js';
 import { compareWithBaseline, readBaseline } from './baseline.js';
 import { compareFindings, type Finding } from './finding.js';
@@ -34,6 +36,12 @@ export function collectFindings(workingDirectory: string, paths: readonly string
   return findings.sort(compareFindings);
 }
 
+/** Whether a finding's file is there: on disk, or an entry of a zip validated (which is not searched). */
+function fileExists(workingDirectory: string, units: readonly string[], file: string): boolean {
+  if (units.some((unit) => unit.toLowerCase().endsWith('.zip') && (file === unit || file.startsWith(`${unit}/`)))) return true;
+  return existsSync(path.resolve(workingDirectory, file));
+}
+
 /**
  * The validate use case: runs the rules, writes the report, annotates every finding, appends
  * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`. With a
@@ -46,14 +54,15 @@ export async function validate(host: Host, settings: ValidateSettings): Promise<
   // Read before the rules run, so a wrong baseline fails at once.
   const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, describeInput(host, 'baseline')) : undefined;
   const all = collectFindings(host.workingDirectory, paths, rules);
-  const scope = { units: paths.map((given) => displayPath(host.workingDirectory, path.resolve(host.workingDirectory, given))), ruleIds: new Set(rules.map((rule) => rule.id)) };
+  const units = paths.map((given) => displayPath(host.workingDirectory, path.resolve(host.workingDirectory, given)));
+  const scope = { units, ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file: string) => fileExists(host.workingDirectory, units, file) };
   const report: ValidationReport = { findings: all, rules, units: paths, toolVersion: TOOL_VERSION, ...(baseline ? { baseline: compareWithBaseline(all, baseline, scope) } : {}) };
   const findings = newFindings(report);
 
   const rendered = renderReport(report, settings.format as ReportFormat);
   if (settings.output) {
     writeFileAtomic(path.resolve(host.workingDirectory, settings.output), rendered, `${settings.format} report`);
-    host.log.info(`Wrote the ${settings.format} report to ${settings.output}.`);
+    host.log.info(`Wrote the ${settings.format} report to ${settings.output}. ${countLine(report)}`);
   } else {
     host.log.info(rendered.trimEnd());
   }
