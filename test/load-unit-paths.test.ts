@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { displayBelow, displayPath, loadUnit } from '../shared/validate/load-unit.js';
+import { displayBelow, displayPath, factoryFolderOfFile, loadUnit } from '../shared/validate/load-unit.js';
 import { loadZip } from '../shared/validate/load-zip.js';
 
 describe('the paths of a folder unit', () => {
@@ -61,5 +61,36 @@ describe('a folder that is neither an app nor a factory', () => {
   it('is refused; loose JSON files at its root get the command that checks them one by one', () => {
     expect(() => loadUnit(base, 'loose', loadZip)).toThrow(/no Data Factory folders .* Its JSON files at the root can be checked one by one: give them as files \(mapp validate loose\/\*\.json\)\.$/);
     expect(() => loadUnit(base, 'empty', loadZip)).toThrow(/a built \.zip, or a single JSON file\.$/);
+  });
+});
+
+describe("one part of a factory's Git integration", () => {
+  let base: string;
+  const lake = { name: 'Lake', properties: { type: 'AzureBlobFS', typeProperties: { url: 'https://contoso.dfs.core.windows.net' } } };
+  beforeAll(() => {
+    base = mkdtempSync(path.join(os.tmpdir(), 'mapp-part-'));
+    for (const folder of ['factory/pipeline', 'factory/linkedService', 'factory/integrationRuntime', 'elsewhere']) mkdirSync(path.join(base, folder), { recursive: true });
+    writeFileSync(path.join(base, 'factory/pipeline/P.json'), '{"name": "P", "properties": {"activities": []}}');
+    writeFileSync(path.join(base, 'factory/linkedService/Lake.json'), JSON.stringify(lake));
+    writeFileSync(path.join(base, 'factory/integrationRuntime/Runtime.json'), '{"name": "Runtime", "properties": {"type": "Managed"}}');
+    writeFileSync(path.join(base, 'elsewhere/Lake.json'), JSON.stringify(lake));
+  });
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('a kind folder given alone is refused with its factory folder as the thing to give', () => {
+    expect(() => loadUnit(base, 'factory/pipeline', loadZip)).toThrow(/It looks like the pipeline\/ folder of a factory's Git integration: give the factory's folder \(mapp validate factory\)\.$/);
+  });
+
+  it('a linked service or integration runtime file is read as what its folder holds; the same file elsewhere still cannot be told', () => {
+    expect(loadUnit(base, 'factory/linkedService/Lake.json', loadZip)).toMatchObject({ kind: 'file', dataFactory: { roots: [] } });
+    expect(loadUnit(base, 'factory/integrationRuntime/Runtime.json', loadZip)).toMatchObject({ kind: 'file', dataFactory: { roots: [] } });
+    expect(() => loadUnit(base, 'elsewhere/Lake.json', loadZip)).toThrow(/Cannot tell what elsewhere\/Lake\.json is/);
+  });
+
+  it('knows the factory folder of a file in the layout, and of nothing else', () => {
+    expect(factoryFolderOfFile(base, 'factory/linkedService/Lake.json')).toBe('factory');
+    expect(factoryFolderOfFile(path.join(base, 'factory'), 'pipeline/P.json')).toBe('.');
+    expect(factoryFolderOfFile(base, 'elsewhere/Lake.json')).toBeUndefined();
+    expect(factoryFolderOfFile(base, 'factory/pipeline')).toBeUndefined();
   });
 });

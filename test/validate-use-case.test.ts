@@ -5,6 +5,7 @@ import { validateCommand } from '../shared/commands/validate.js';
 import { runCommand } from '../shared/commands/run-command.js';
 import { validate } from '../shared/validate/validate.js';
 import { FakeHost } from './helpers/fake-host.js';
+import { FIXTURES } from './helpers/validate-fixture.js';
 
 function inputs(values: Record<string, string>) {
   return { get: (name: string) => values[name], describe: (name: string) => `input '${name}'` };
@@ -26,6 +27,14 @@ describe('validate use case', () => {
     const host = new FakeHost(tempDir());
     const result = await runCommand(host, validateCommand, inputs({ 'fail-on': 'sometimes' }), validate);
     expect(result).toEqual({ exitCode: 2, message: "input 'fail-on' must be one of error, warning, never; got 'sometimes'." });
+  });
+
+  test("files of a factory's Git integration given alone are checked, with a note that their references are not", async () => {
+    const host = new FakeHost(FIXTURES);
+    const result = await runCommand(host, validateCommand, inputs({ path: 'adf-factory/linkedService/Office365LinkedService.json\nadf-factory/integrationRuntime/TenantRegionRuntime.json' }), validate);
+    expect(result.exitCode).toBe(0);
+    expect(host.infos[0]).toBe("2 files of adf-factory are checked on their own, so their references to the rest of the factory are not resolved; give the factory's folder (adf-factory) to check them too.");
+    expect(host.infos.join('\n')).toContain('0 errors, 0 warnings, 0 notes in 2 paths');
   });
 
   test('invalid JSON is reported at its line and column, annotated, counted and fails the run', async () => {

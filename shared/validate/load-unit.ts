@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import path from 'node:path';
 import { UsageError } from '../commands/usage-error.js';
 import { classifyJson } from './classify.js';
-import { dataFactoryRoots, placeInLayout } from './datafactory/git-layout.js';
+import { dataFactoryRoots, layoutFolderKind, placeInLayout } from './datafactory/git-layout.js';
 import { decodeText } from './decode-text.js';
 import { JsonDocument } from './json-document.js';
 import type { LoadProblem, UnitFile, UnitJson, ValidationUnit } from './unit.js';
@@ -188,9 +188,17 @@ function loadFolder(absolute: string, display: string, workingDirectory: string)
   const { files, problems } = listFolder(absolute, workingDirectory);
   const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
   if (!unit.template && !unit.createUiDefinition && !unit.dataFactory) {
+    // One folder of a factory's Git integration (its pipeline/, say): the factory is the folder above.
+    const name = path.basename(absolute);
+    const parent = layoutFolderKind(name) !== undefined ? displayPath(workingDirectory, path.dirname(absolute)) : undefined;
     // Pipelines kept loose in one folder (as some samples ship them) can be given as single files.
     const loose = files.some((f) => !f.path.includes('/') && f.path.toLowerCase().endsWith('.json'));
-    const hint = loose ? ` Its JSON files at the root can be checked one by one: give them as files (mapp validate ${display}/*.json).` : '';
+    const hint =
+      parent !== undefined
+        ? ` It looks like the ${name}/ folder of a factory's Git integration: give the factory's folder (mapp validate ${parent}).`
+        : loose
+          ? ` Its JSON files at the root can be checked one by one: give them as files (mapp validate ${display}/*.json).`
+          : '';
     throw new UsageError(
       `${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`,
     );
@@ -202,7 +210,7 @@ function loadJsonFile(absolute: string, display: string): ValidationUnit {
   const size = statSync(absolute).size;
   const file: UnitFile = { path: path.basename(absolute), display, size, read: () => readFileSync(absolute) };
   const json = readUnitJson(file);
-  const kind = classifyJson(json.document.root);
+  const kind = jsonFileKind(json, display);
   const base = { kind: 'file' as const, display, files: [file], packageBytes: size, otherJson: [], loadProblems: [] };
   switch (kind) {
     case 'template':
@@ -222,6 +230,36 @@ function loadJsonFile(absolute: string, display: string): ValidationUnit {
         `Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties).`,
       );
   }
+}
+
+/**
+ * What a JSON file given on its own is: from its content, or, for an object whose content does
+ * not tell (a linked service, an integration runtime, a data flow), from the folder of a Git
+ * integration it sits in (`linkedService/Lake.json`).
+ */
+function jsonFileKind(json: UnitJson, display: string): ReturnType<typeof classifyJson> {
+  const kind = classifyJson(json.document.root);
+  if (kind !== 'unknown' || json.document.errors.length > 0 || placeInLayout(display) === undefined) return kind;
+  const root = json.document.root;
+  const named = root?.type === 'object' && root.children?.some((p) => p.children?.[0]?.value === 'name' && p.children?.[1]?.type === 'string');
+  const hasProperties = root?.type === 'object' && root.children?.some((p) => p.children?.[0]?.value === 'properties' && p.children?.[1]?.type === 'object');
+  return named && hasProperties ? 'dataFactoryObject' : kind;
+}
+
+/**
+ * The factory folder of a JSON file given on its own that sits in a Git integration's layout
+ * (`factory/pipeline/Copy.json` gives `factory`); undefined for anything else. Checked on its
+ * own, such a file's references to the rest of its factory cannot be resolved.
+ */
+export function factoryFolderOfFile(workingDirectory: string, given: string): string | undefined {
+  const absolute = path.resolve(workingDirectory, given);
+  if (!absolute.toLowerCase().endsWith('.json') || safeStat(absolute)?.isFile() !== true) return undefined;
+  const placed = placeInLayout(absolute.split(path.sep).join('/'));
+  if (placed === undefined) return undefined;
+  // <factory>/<kind>/<name>.json, or <factory>/managedVirtualNetwork/<network>/managedPrivateEndpoint/<name>.json
+  let folder = absolute;
+  for (let up = placed.kind === 'managedPrivateEndpoint' ? 4 : 2; up > 0; up--) folder = path.dirname(folder);
+  return displayPath(workingDirectory, folder);
 }
 
 /** Zip support plugs in here (see load-zip.ts). */

@@ -15,7 +15,7 @@ import { TOOL_VERSION } from '../tool-info.js';
 import { compareWithBaseline, readBaseline } from './baseline.js';
 import { compareFindings, type Finding } from './finding.js';
 import { annotateFindings, reachesFailOn } from './finding-outcome.js';
-import { displayPath, loadUnit } from './load-unit.js';
+import { displayPath, factoryFolderOfFile, loadUnit } from './load-unit.js';
 import { loadZip } from './load-zip.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
@@ -43,6 +43,22 @@ function fileExists(workingDirectory: string, units: readonly string[], file: st
 }
 
 /**
+ * Says which files given on their own belong to a factory's Git integration: checked alone,
+ * their references to the rest of the factory cannot be resolved, and nothing else says so.
+ */
+function noteLoneFactoryFiles(host: Host, paths: readonly string[]): void {
+  const byFactory = new Map<string, string[]>();
+  for (const given of paths) {
+    const factory = factoryFolderOfFile(host.workingDirectory, given);
+    if (factory !== undefined) byFactory.set(factory, [...(byFactory.get(factory) ?? []), given]);
+  }
+  for (const [factory, files] of byFactory) {
+    const what = files.length === 1 ? `${files[0]} is checked on its own, so its references` : `${files.length} files of ${factory} are checked on their own, so their references`;
+    host.log.info(`${what} to the rest of the factory are not resolved; give the factory's folder (${factory}) to check them too.`);
+  }
+}
+
+/**
  * The validate use case: runs the rules, writes the report, annotates every finding, appends
  * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`. With a
  * baseline, the findings it lists stay in the JSON and SARIF reports but are neither shown,
@@ -53,6 +69,7 @@ export async function validate(host: Host, settings: ValidateSettings): Promise<
   const paths = settings.path.length > 0 ? settings.path : ['.'];
   // Read before the rules run, so a wrong baseline fails at once.
   const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, describeInput(host, 'baseline')) : undefined;
+  noteLoneFactoryFiles(host, paths);
   const all = collectFindings(host.workingDirectory, paths, rules);
   const units = paths.map((given) => displayPath(host.workingDirectory, path.resolve(host.workingDirectory, given)));
   const scope = { units, ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file: string) => fileExists(host.workingDirectory, units, file) };

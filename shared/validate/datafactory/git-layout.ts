@@ -24,6 +24,11 @@ const KIND_FOLDERS: ReadonlyMap<string, AdfKind> = new Map([
   ['managedvirtualnetwork', 'managedVirtualNetwork'],
 ]);
 
+/** The kind of object a folder of a Git integration holds (`linkedService` for `linkedService/`), by its name. */
+export function layoutFolderKind(folderName: string): AdfKind | undefined {
+  return KIND_FOLDERS.get(folderName.toLowerCase());
+}
+
 /** Folders that alone make a folder a factory (`factory/` and `credential/` are too common a name). */
 const TELLING_KINDS = new Set<AdfKind>(['pipeline', 'dataset', 'linkedService', 'trigger', 'dataflow', 'integrationRuntime']);
 
