@@ -24,6 +24,14 @@ describe('adf/required-parameters: Execute Pipeline calls', () => {
     ]);
   });
 
+  test('the parameters a call leaves out are one finding, listed in declaration order', () => {
+    const wide = json({ name: 'Child', properties: { parameters: { day: { type: 'String' }, folder: { type: 'String', defaultValue: 'out' }, region: { type: 'String' }, tenant: { type: 'String' } }, activities: [] } });
+    const found = check(requiredParametersRule, memoryUnit({ 'pipeline/Child.json': wide, 'pipeline/Parent.json': parent(call({ region: 'eu' })) })).map((f) => f.message);
+    expect(found).toEqual(["Activity 'RunChild' runs pipeline 'Child' without its parameters 'day' and 'tenant', which have no default value; supply them under parameters."]);
+    const none = check(requiredParametersRule, memoryUnit({ 'pipeline/Child.json': wide, 'pipeline/Parent.json': parent(call({})) })).map((f) => f.message);
+    expect(none).toEqual(["Activity 'RunChild' runs pipeline 'Child' without its parameters 'day', 'region' and 'tenant', which have no default value; supply them under parameters."]);
+  });
+
   test('a deactivated call, or one inside a deactivated container, is left alone, as the service publishes it unchecked', () => {
     expect(messages(parent(call({}, { state: 'Inactive', onInactiveMarkAs: 'Succeeded' })))).toEqual([]);
     const loop = { name: 'Loop', type: 'ForEach', state: 'Inactive', typeProperties: { items: { value: '@createArray(1)', type: 'Expression' }, activities: [call({})] } };

@@ -17,9 +17,13 @@ function checkCall(context: RuleContext, caller: AdfObject, reference: Node | un
   const declared = declaredParameters(pipeline);
   const given = properties(parameters);
   const givenNames = new Set(given.map((g) => g.name.toLowerCase()));
-  for (const parameter of declared) {
-    if (hasDefault(parameter.value) || givenNames.has(parameter.name.toLowerCase())) continue;
-    context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter '${parameter.name}', which has no default value; supply it under parameters.`);
+  // One finding for all a call leaves out: they are all fixed in the same place.
+  const missing = declared.filter((parameter) => !hasDefault(parameter.value) && !givenNames.has(parameter.name.toLowerCase())).map((parameter) => `'${parameter.name}'`);
+  if (missing.length === 1) {
+    context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter ${missing[0]}, which has no default value; supply it under parameters.`);
+  } else if (missing.length > 1) {
+    const list = `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${list}, which have no default value; supply them under parameters.`);
   }
   const declaredNames = new Set(declared.map((d) => d.name.toLowerCase()));
   for (const extra of given) {
