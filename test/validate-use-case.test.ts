@@ -29,6 +29,16 @@ describe('validate use case', () => {
     expect(result).toEqual({ exitCode: 2, message: "input 'fail-on' must be one of error, warning, never; got 'sometimes'." });
   });
 
+  test('an unknown rule name is a usage error naming the input, with the closest rule id or arm-ttk name', async () => {
+    const host = new FakeHost(FIXTURES);
+    const result = await runCommand(host, validateCommand, inputs({ path: 'adf-factory', skip: 'adf/refrence-exists, Tooltips-Shuld-Be-Present, nothing-like-it' }), validate);
+    expect(result).toEqual({
+      exitCode: 2,
+      message:
+        "Unknown rule in input 'skip': 'adf/refrence-exists' (did you mean 'adf/reference-exists'?), 'Tooltips-Shuld-Be-Present' (did you mean 'Tooltips-Should-Be-Present'?), 'nothing-like-it'. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; docs/rules.md and 'mapp rules' list them.",
+    });
+  });
+
   test("files of a factory's Git integration given alone are checked, with a note that their references are not", async () => {
     const host = new FakeHost(FIXTURES);
     const result = await runCommand(host, validateCommand, inputs({ path: 'adf-factory/linkedService/Office365LinkedService.json\nadf-factory/integrationRuntime/TenantRegionRuntime.json' }), validate);

@@ -8,6 +8,7 @@ import { allRules } from '../validate/rules/index.js';
 import { SIZE_LIMIT_RULE_ID } from './package-size.js';
 import { selectRules } from '../validate/select-rules.js';
 import { collectFindings } from '../validate/validate.js';
+import { describeInput } from '../host/describe-input.js';
 
 /** Rows of the findings table kept in the job summary. */
 const SUMMARY_ROWS = 100;
@@ -18,7 +19,7 @@ const SUMMARY_ROWS = 100;
  * is left to the build, which measures the real package against its target.
  */
 export function validateFirst(host: Host, appPath: string, failOn: string, skip: readonly string[]): { failed?: CommandResult; counts: string } {
-  const rules = selectRules(allRules, [], [...skip, SIZE_LIMIT_RULE_ID]);
+  const rules = selectRules(allRules, [], [...skip, SIZE_LIMIT_RULE_ID], (input) => describeInput(host, input));
   const findings = collectFindings(host.workingDirectory, [appPath], rules);
   const report: ValidationReport = { findings, rules, units: [appPath], toolVersion: TOOL_VERSION };
   host.log.info(renderReport(report, 'text').trimEnd());

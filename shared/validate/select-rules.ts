@@ -1,4 +1,5 @@
 import { UsageError } from '../commands/usage-error.js';
+import { closestName } from './datafactory/closest-name.js';
 import type { Rule } from './rule.js';
 
 function matches(rule: Rule, name: string): boolean {
@@ -9,14 +10,21 @@ function matches(rule: Rule, name: string): boolean {
 /**
  * Narrows the rules by `--only` and `--skip`. Each name may be our rule id or the arm-ttk test
  * name, in any case, so teams coming from arm-ttk keep their `-Skip` lists. Unknown names are
- * a usage error rather than silently ignored.
+ * a usage error rather than silently ignored, with the closest name when one is near.
+ *
+ * @param describe how the host names an input in messages (`input 'skip'`, `option --skip`)
  */
-export function selectRules(all: readonly Rule[], only: readonly string[], skip: readonly string[]): Rule[] {
-  for (const [flag, names] of [['only', only], ['skip', skip]] as const) {
+export function selectRules(all: readonly Rule[], only: readonly string[], skip: readonly string[], describe: (input: string) => string = (input) => `input '${input}'`): Rule[] {
+  for (const [input, names] of [['only', only], ['skip', skip]] as const) {
     const unknown = names.filter((name) => !all.some((rule) => matches(rule, name)));
     if (unknown.length > 0) {
+      const known = all.flatMap((rule) => (rule.armTtk ? [rule.id, rule.armTtk] : [rule.id]));
+      const named = unknown.map((name) => {
+        const closest = closestName(name, known);
+        return closest ? `'${name}' (did you mean '${closest}'?)` : `'${name}'`;
+      });
       throw new UsageError(
-        `Unknown rule in '${flag}': ${unknown.join(', ')}. Use a rule id such as 'cuid/location-in-outputs' or an arm-ttk test name; 'mapp rules' lists them.`,
+        `Unknown rule in ${describe(input)}: ${named.join(', ')}. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; docs/rules.md and 'mapp rules' list them.`,
       );
     }
   }

@@ -65,7 +65,7 @@ function noteLoneFactoryFiles(host: Host, paths: readonly string[]): void {
  * annotated, counted in the outputs nor failed on.
  */
 export async function validate(host: Host, settings: ValidateSettings): Promise<CommandResult> {
-  const rules = selectRules(allRules, settings.only, settings.skip);
+  const rules = selectRules(allRules, settings.only, settings.skip, (input) => describeInput(host, input));
   const paths = settings.path.length > 0 ? settings.path : ['.'];
   // Read before the rules run, so a wrong baseline fails at once.
   const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, describeInput(host, 'baseline')) : undefined;

@@ -47,7 +47,7 @@ function templateVersion(bytes: Uint8Array): string | undefined {
 
 /** Validates a given .zip with validate's rules; any error-level finding stops the upload. */
 function validateZip(host: Host, zipPath: string, skip: readonly string[]): CommandResult | undefined {
-  const rules = selectRules(allRules, [], skip);
+  const rules = selectRules(allRules, [], skip, (input) => describeInput(host, input));
   const findings = collectFindings(host.workingDirectory, [zipPath], rules);
   if (findings.length > 0) host.log.info(renderReport({ findings, rules, units: [zipPath], toolVersion: TOOL_VERSION }, 'text').trimEnd());
   annotateFindings(host, findings);
