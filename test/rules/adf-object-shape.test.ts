@@ -21,6 +21,32 @@ describe('adf/object-shape', () => {
     ).toEqual([]);
   });
 
+  test('a file that holds no object, and entries of an activity list that are no activity, are named', () => {
+    const loop = { name: 'Loop', type: 'ForEach', typeProperties: { items: { value: '@createArray(1)', type: 'Expression' }, activities: [[]] } };
+    const off = { ...loop, name: 'Off', state: 'Inactive', onInactiveMarkAs: 'Succeeded' };
+    const pipeline = { name: 'P', properties: { activities: [null, 1, 'x', loop, off] } };
+    expect(run({ 'pipeline/N.json': null, 'dataset/A.json': [], 'pipeline/P.json': pipeline })).toEqual([
+      "app/dataset/A.json: This dataset file holds an array, not an object with 'name' and 'properties'; write the dataset's definition there.",
+      "app/pipeline/N.json: This pipeline file holds null, not an object with 'name' and 'properties'; write the pipeline's definition there.",
+      "app/pipeline/P.json: Pipeline 'P': entry 1 of properties.activities is null, not an activity; remove it or make it an activity object.",
+      "app/pipeline/P.json: Pipeline 'P': entry 2 of properties.activities is a number, not an activity; remove it or make it an activity object.",
+      "app/pipeline/P.json: Pipeline 'P': entry 3 of properties.activities is a string, not an activity; remove it or make it an activity object.",
+      "app/pipeline/P.json: Pipeline 'P': entry 1 of activities of 'Loop' is an array, not an activity; remove it or make it an activity object.",
+    ]);
+    // The same pipeline as a template resource: read through nodes rather than parsed values.
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      resources: [{ type: 'Microsoft.DataFactory/factories/pipelines', apiVersion: '2018-06-01', name: 'f/P', properties: pipeline.properties }],
+    };
+    expect(run({ 'mainTemplate.json': template }).map((m) => m.replace(/^[^:]+: /, ''))).toEqual([
+      "Pipeline 'P': entry 1 of properties.activities is null, not an activity; remove it or make it an activity object.",
+      "Pipeline 'P': entry 2 of properties.activities is a number, not an activity; remove it or make it an activity object.",
+      "Pipeline 'P': entry 3 of properties.activities is a string, not an activity; remove it or make it an activity object.",
+      "Pipeline 'P': entry 1 of activities of 'Loop' is an array, not an activity; remove it or make it an activity object.",
+    ]);
+  });
+
   test('missing parts are named', () => {
     expect(
       run({

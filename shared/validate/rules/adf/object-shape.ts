@@ -1,10 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import { factoryModel, isArmValue, type AdfObject } from '../../datafactory/factory-model.js';
-import { activityValue, isDeactivated, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
+import { activityValue, isDeactivated, isInsideDeactivated, pipelineGraph, type ActivityNode, type ActivityScope } from '../../datafactory/activity-graph.js';
 import { activityShape, type ActivityShape } from '../../datafactory/activity-types.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
-import { dig, prop, properties, stringOf } from '../../json-nav.js';
+import { dig, elementAt, prop, properties, stringOf } from '../../json-nav.js';
 import { rawProp } from '../../lazy-json-tree.js';
 import type { Rule, RuleContext } from '../../rule.js';
 
@@ -32,7 +32,9 @@ function checkPipeline(report: Report, object: AdfObject): void {
       }
     }
   }
-  for (const activity of pipelineGraph(object).all) {
+  const graph = pipelineGraph(object);
+  for (const scope of graph.scopes) checkEntries(report, object, scope);
+  for (const activity of graph.all) {
     if (activity.name === undefined) report(activity.nameNode ?? activity.node, `${describeObject(object)} has an activity without a string 'name'; name it.`);
     if (typeof activity.type !== 'string') report(prop(activity.node, 'type') ?? activity.node, `Activity '${activity.name ?? '(unnamed)'}' has no string 'type' (Copy, ForEach, SetVariable, ...); add it.`);
     const dependsOn = activityValue(activity, 'dependsOn');
@@ -40,6 +42,30 @@ function checkPipeline(report: Report, object: AdfObject): void {
     const shape = typeof activity.type === 'string' ? activityShape(activity.type) : undefined;
     // A deactivated activity (and what it holds) is saved and published without being validated, unfinished or not.
     if (shape !== undefined && !isDeactivated(activity)) checkActivityShape(report, object, activity, shape);
+  }
+}
+
+/** What a JSON value is, for a message. */
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Every entry of a list of activities is an activity (an object); the graph passes over the others. */
+function checkEntries(report: Report, object: AdfObject, scope: ActivityScope): void {
+  const raw = scope.listRaw;
+  const list = scope.listNode;
+  const count = Array.isArray(raw) ? raw.length : list?.type === 'array' ? (list.children?.length ?? 0) : 0;
+  if (count === 0 || (scope.container !== undefined && (isDeactivated(scope.container) || isInsideDeactivated(scope.container.node)))) return;
+  for (let i = 0; i < count; i++) {
+    const value = Array.isArray(raw) ? raw[i] : undefined;
+    const isActivity = Array.isArray(raw) ? typeof value === 'object' && value !== null && !Array.isArray(value) : elementAt(list, i)?.type === 'object';
+    if (isActivity) continue;
+    const node = elementAt(list, i);
+    const what = Array.isArray(raw) ? jsonKind(value) : node?.type === 'null' ? 'null' : `a${node?.type === 'array' || node?.type === 'object' ? 'n' : ''} ${node?.type ?? 'value'}`;
+    const where = scope.container === undefined ? 'properties.activities' : `${scope.branch} of '${scope.container.name ?? '(unnamed)'}'`;
+    report(node, `${describeObject(object)}: entry ${i + 1} of ${where} is ${what}, not an activity; remove it or make it an activity object.`);
   }
 }
 
@@ -71,7 +97,11 @@ function checkActivityShape(report: Report, object: AdfObject, activity: Activit
 
 function checkObject(context: RuleContext, object: AdfObject): void {
   const report: Report = (node, message) => context.report(object.document, node ?? object.root, message);
-  if (object.root.type !== 'object') return;
+  if (object.root.type !== 'object') {
+    // A template's resources are objects by construction; a file of a Git integration may hold anything.
+    if (object.factory.source !== 'arm') report(object.root, `This ${object.kind} file holds ${object.root.type === 'null' ? 'null' : `a${object.root.type === 'array' ? 'n' : ''} ${object.root.type}`}, not an object with 'name' and 'properties'; write the ${object.kind}'s definition there.`);
+    return;
+  }
   if (object.factory.source !== 'arm' && object.nameNode?.type !== 'string') report(object.nameNode, `This ${object.kind} has no string 'name'; add one (it must equal the file name).`);
   if (object.kind === 'factory' || object.kind === 'managedVirtualNetwork') return;
   if (object.properties?.type !== 'object') {
