@@ -19,6 +19,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (name === 'rules') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write('Usage: mapp rules [--json]\n\nList every validation rule with its id, arm-ttk name, severity and what to change; --json prints them as JSON.\n');
+      return 0;
+    }
+    const unknown = rest.filter((arg) => arg !== '--json');
+    if (unknown.length > 0) {
+      process.stderr.write(`mapp: rules takes only --json; got ${unknown.map((arg) => `'${arg}'`).join(', ')}.\n`);
+      return 2;
+    }
     process.stdout.write(await listRules(rest.includes('--json')));
     return 0;
   }
