@@ -501,21 +501,24 @@ function sha256Hex(data) {
 
 // EXTERNAL MODULE: ./lib/shared/report/markdown-report.js
 var markdown_report = __webpack_require__(5218);
-// EXTERNAL MODULE: ./lib/shared/report/render.js + 2 modules
-var render = __webpack_require__(39212);
+// EXTERNAL MODULE: ./lib/shared/report/render.js + 1 modules
+var render = __webpack_require__(90945);
 // EXTERNAL MODULE: ./lib/shared/report/report-model.js
 var report_model = __webpack_require__(38176);
 // EXTERNAL MODULE: ./lib/shared/tool-info.js
 var tool_info = __webpack_require__(33352);
 // EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
 var finding_outcome = __webpack_require__(47020);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
-var validate_rules = __webpack_require__(49337);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
+var validate_rules = __webpack_require__(87181);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(99716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 2 modules
 var validate = __webpack_require__(38980);
+// EXTERNAL MODULE: ./lib/shared/host/describe-input.js
+var describe_input = __webpack_require__(38038);
 ;// CONCATENATED MODULE: ./lib/shared/bundle/validate-first.js
+
 
 
 
@@ -533,7 +536,7 @@ const SUMMARY_ROWS = 100;
  * is left to the build, which measures the real package against its target.
  */
 function validateFirst(host, appPath, failOn, skip) {
-    const rules = (0,select_rules/* selectRules */.u)(validate_rules.allRules, [], [...skip, package_size/* SIZE_LIMIT_RULE_ID */.b]);
+    const rules = (0,select_rules/* selectRules */.u)(validate_rules.allRules, [], [...skip, package_size/* SIZE_LIMIT_RULE_ID */.b], (input) => (0,describe_input/* describeInput */.e)(host, input));
     const findings = (0,validate.collectFindings)(host.workingDirectory, [appPath], rules);
     const report = { findings, rules, units: [appPath], toolVersion: tool_info/* TOOL_VERSION */.w };
     host.log.info((0,render/* renderReport */.B)(report, 'text').trimEnd());

@@ -658,9 +658,11 @@ function displayText(text) {
 /* harmony import */ var _arm_template_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57560);
 /* harmony import */ var _arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99147);
 /* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31696);
-/* harmony import */ var _arm_strings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24432);
-/* harmony import */ var _git_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94848);
-/* harmony import */ var _object_kind_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4197);
+/* harmony import */ var _load_unit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87637);
+/* harmony import */ var _arm_strings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24432);
+/* harmony import */ var _git_layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94848);
+/* harmony import */ var _object_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4197);
+
 
 
 
@@ -724,7 +726,7 @@ function gitFactories(unit) {
     const placedFiles = [];
     const synapseRoots = new Set();
     for (const json of unit.otherJson) {
-        const placed = (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .placeInLayout */ .Jm)(json.file.path);
+        const placed = (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .placeInLayout */ .Jm)(json.file.path);
         const root = json.document.root;
         if (!placed || !roots.includes(placed.root) || !root || json.document.errors.length > 0)
             continue;
@@ -734,10 +736,10 @@ function gitFactories(unit) {
     }
     const paths = unit.files.map((f) => f.path);
     for (const root of roots) {
-        const folders = (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .synapseFolders */ .hO)(paths, root);
+        const folders = (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .synapseFolders */ .hO)(paths, root);
         const synapse = synapseRoots.has(root) || folders.size > 0;
-        const label = root === '' ? unit.display : `${unit.display}/${root}`;
-        byRoot.set(root, { label, source: 'git', objects: [], ...(synapse ? { synapse, synapseArtifacts: (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .synapseArtifactNames */ .e1)(folders) } : {}) });
+        const label = root === '' ? unit.display : (0,_load_unit_js__WEBPACK_IMPORTED_MODULE_3__/* .displayBelow */ .uZ)(unit.display, root);
+        byRoot.set(root, { label, source: 'git', objects: [], ...(synapse ? { synapse, synapseArtifacts: (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .synapseArtifactNames */ .e1)(folders) } : {}) });
     }
     for (const { placed, root, json } of placedFiles) {
         const factory = byRoot.get(placed.root);
@@ -758,7 +760,8 @@ function singleFileFactory(unit) {
         return [];
     const json = unit.otherJson[0];
     const root = json?.document.root;
-    const kind = (0,_object_kind_js__WEBPACK_IMPORTED_MODULE_5__/* .guessKind */ .m)(root);
+    // The folder it sits in says what it is (as in a Git integration); failing that, its shape.
+    const kind = (json && (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .placeInLayout */ .Jm)(json.file.display)?.kind) ?? (0,_object_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .guessKind */ .m)(root);
     if (!json || !root || !kind || json.document.errors.length > 0)
         return [];
     const synapse = isSynapseType((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(root, 'type')));
@@ -803,13 +806,13 @@ function splitOutsidePlaceholders(text) {
 function armFactories(context) {
     const factories = [];
     for (const document of (0,_arm_template_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .templateDocuments */ .H)(context)) {
-        const arm = new _arm_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .ArmStrings */ .h6(document.root);
+        const arm = new _arm_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .ArmStrings */ .h6(document.root);
         const byName = new Map();
         const factoryFor = (name) => {
             const key = name.toLowerCase();
             let factory = byName.get(key);
             if (!factory) {
-                const label = (0,_arm_strings_js__WEBPACK_IMPORTED_MODULE_3__/* .isResolved */ .ZY)(name) ? `factory '${name}'` : 'the factory';
+                const label = (0,_arm_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .isResolved */ .ZY)(name) ? `factory '${name}'` : 'the factory';
                 factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm, globalParameterSets: [] };
                 byName.set(key, factory);
                 factories.push(factory);
@@ -867,6 +870,7 @@ function objectsOfKind(model, kind) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jm: () => (/* binding */ placeInLayout),
 /* harmony export */   Kx: () => (/* binding */ dataFactoryRoots),
+/* harmony export */   LT: () => (/* binding */ layoutFolderKind),
 /* harmony export */   SR: () => (/* binding */ SYNAPSE_REFERENCED),
 /* harmony export */   e1: () => (/* binding */ synapseArtifactNames),
 /* harmony export */   hO: () => (/* binding */ synapseFolders)
@@ -883,6 +887,10 @@ const KIND_FOLDERS = new Map([
     ['credential', 'credential'],
     ['managedvirtualnetwork', 'managedVirtualNetwork'],
 ]);
+/** The kind of object a folder of a Git integration holds (`linkedService` for `linkedService/`), by its name. */
+function layoutFolderKind(folderName) {
+    return KIND_FOLDERS.get(folderName.toLowerCase());
+}
 /** Folders that alone make a folder a factory (`factory/` and `credential/` are too common a name). */
 const TELLING_KINDS = new Set(['pipeline', 'dataset', 'linkedService', 'trigger', 'dataflow', 'integrationRuntime']);
 /** Places a unit path in a Git-integration layout (`<root>/pipeline/<name>.json`, ...), or undefined. */
@@ -2424,9 +2432,11 @@ function someRawObject(raw, test) {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   LM: () => (/* binding */ loadUnit),
 /* harmony export */   YU: () => (/* binding */ unitFromFiles),
-/* harmony export */   gN: () => (/* binding */ MAPP_FOLDER)
+/* harmony export */   _b: () => (/* binding */ factoryFolderOfFile),
+/* harmony export */   gN: () => (/* binding */ MAPP_FOLDER),
+/* harmony export */   uZ: () => (/* binding */ displayBelow)
 /* harmony export */ });
-/* unused harmony exports displayBelow, readUnitJson */
+/* unused harmony export readUnitJson */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53240);
@@ -2608,9 +2618,16 @@ function loadFolder(absolute, display, workingDirectory) {
     const { files, problems } = listFolder(absolute, workingDirectory);
     const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
     if (!unit.template && !unit.createUiDefinition && !unit.dataFactory) {
+        // One folder of a factory's Git integration (its pipeline/, say): the factory is the folder above.
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute);
+        const parent = (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layoutFolderKind */ .LT)(name) !== undefined ? displayPath(workingDirectory, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(absolute)) : undefined;
         // Pipelines kept loose in one folder (as some samples ship them) can be given as single files.
         const loose = files.some((f) => !f.path.includes('/') && f.path.toLowerCase().endsWith('.json'));
-        const hint = loose ? ` Its JSON files at the root can be checked one by one: give them as files (mapp validate ${display}/*.json).` : '';
+        const hint = parent !== undefined
+            ? ` It looks like the ${name}/ folder of a factory's Git integration: give the factory's folder (mapp validate ${parent}).`
+            : loose
+                ? ` Its JSON files at the root can be checked one by one: give them as files (mapp validate ${display}/*.json).`
+                : '';
         throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`);
     }
     return unit;
@@ -2619,7 +2636,7 @@ function loadJsonFile(absolute, display) {
     const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).size;
     const file = { path: node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute), display, size, read: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute) };
     const json = readUnitJson(file);
-    const kind = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyJson */ .j)(json.document.root);
+    const kind = jsonFileKind(json, display);
     const base = { kind: 'file', display, files: [file], packageBytes: size, otherJson: [], loadProblems: [] };
     switch (kind) {
         case 'template':
@@ -2637,6 +2654,38 @@ function loadJsonFile(absolute, display) {
             }
             throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties).`);
     }
+}
+/**
+ * What a JSON file given on its own is: from its content, or, for an object whose content does
+ * not tell (a linked service, an integration runtime, a data flow), from the folder of a Git
+ * integration it sits in (`linkedService/Lake.json`).
+ */
+function jsonFileKind(json, display) {
+    const kind = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyJson */ .j)(json.document.root);
+    if (kind !== 'unknown' || json.document.errors.length > 0 || (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .placeInLayout */ .Jm)(display) === undefined)
+        return kind;
+    const root = json.document.root;
+    const named = root?.type === 'object' && root.children?.some((p) => p.children?.[0]?.value === 'name' && p.children?.[1]?.type === 'string');
+    const hasProperties = root?.type === 'object' && root.children?.some((p) => p.children?.[0]?.value === 'properties' && p.children?.[1]?.type === 'object');
+    return named && hasProperties ? 'dataFactoryObject' : kind;
+}
+/**
+ * The factory folder of a JSON file given on its own that sits in a Git integration's layout
+ * (`factory/pipeline/Copy.json` gives `factory`); undefined for anything else. Checked on its
+ * own, such a file's references to the rest of its factory cannot be resolved.
+ */
+function factoryFolderOfFile(workingDirectory, given) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workingDirectory, given);
+    if (!absolute.toLowerCase().endsWith('.json') || safeStat(absolute)?.isFile() !== true)
+        return undefined;
+    const placed = (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .placeInLayout */ .Jm)(absolute.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+    if (placed === undefined)
+        return undefined;
+    // <factory>/<kind>/<name>.json, or <factory>/managedVirtualNetwork/<network>/managedPrivateEndpoint/<name>.json
+    let folder = absolute;
+    for (let up = placed.kind === 'managedPrivateEndpoint' ? 4 : 2; up > 0; up--)
+        folder = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(folder);
+    return displayPath(workingDirectory, folder);
 }
 /**
  * Turns one user-given path into a validation unit: an app folder, a built `.zip`, or a single

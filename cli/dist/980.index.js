@@ -57,7 +57,7 @@ function renderMarkdown(report, limit = Number.POSITIVE_INFINITY) {
     const counts = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(shown);
     const baseline = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBaseline */ .FT)(report);
     const head = `### mapp validate: ${counts.error === 0 && counts.warning === 0 ? 'passed' : (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(counts)}\n\n` +
-        `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.units.length, 'package')} checked (${report.units.map((u) => `\`${u}\``).join(', ')}) with ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.rules.length, 'rule')}.${baseline ? ` ${cell(baseline)}` : ''}\n`;
+        `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.units.length, 'path')} checked (${report.units.map((u) => `\`${u}\``).join(', ')}) with ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.rules.length, 'rule')}.${baseline ? ` ${cell(baseline)}` : ''}\n`;
     if (shown.length === 0)
         return `${head}\nNo ${report.baseline ? 'new ' : ''}findings.\n`;
     const rows = shown.slice(0, limit).map((f) => `| ${ICON[f.severity]} ${f.severity} | \`${f.file}:${f.line}:${f.column}\` | ${cell(f.message)} | \`${f.ruleId}\`${f.armTtk ? `<br>${f.armTtk}` : ''} |`);
@@ -68,7 +68,7 @@ function renderMarkdown(report, limit = Number.POSITIVE_INFINITY) {
 
 /***/ }),
 
-/***/ 39212:
+/***/ 90945:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -103,23 +103,8 @@ function renderJson(report) {
 var markdown_report = __webpack_require__(5218);
 // EXTERNAL MODULE: ./lib/shared/report/sarif-report.js
 var sarif_report = __webpack_require__(98292);
-// EXTERNAL MODULE: ./lib/shared/report/report-model.js
-var report_model = __webpack_require__(38176);
-;// CONCATENATED MODULE: ./lib/shared/report/text-report.js
-
-/**
- * One line per finding (`file:line:col severity message [rule]`), then a count line. Findings a
- * baseline lists are left out of both; the count line says how many there were.
- */
-function renderText(report) {
-    const shown = (0,report_model/* newFindings */.FN)(report);
-    const lines = shown.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}${f.armTtk ? ` / ${f.armTtk}` : ''}]`);
-    const counts = (0,report_model/* countBySeverity */.Ot)(shown);
-    const baseline = (0,report_model/* describeBaseline */.FT)(report);
-    lines.push(`${(0,report_model/* describeCounts */.wv)(counts)} in ${(0,report_model/* plural */.LS)(report.units.length, 'package')} (${(0,report_model/* plural */.LS)(report.rules.length, 'rule')} checked).${baseline ? ` ${baseline}` : ''}`);
-    return lines.join('\n') + '\n';
-}
-
+// EXTERNAL MODULE: ./lib/shared/report/text-report.js
+var text_report = __webpack_require__(44392);
 ;// CONCATENATED MODULE: ./lib/shared/report/render.js
 
 
@@ -134,7 +119,7 @@ function renderReport(report, format) {
         case 'markdown':
             return (0,markdown_report/* renderMarkdown */.G)(report);
         default:
-            return renderText(report);
+            return (0,text_report/* renderText */.S)(report);
     }
 }
 
@@ -162,13 +147,15 @@ function describeBaseline(report) {
     if (baseline === undefined)
         return '';
     const head = `Baseline ${baseline.file}:`;
-    if (baseline.entries > 0 && baseline.unchecked === baseline.entries) {
-        // Nothing in it concerns this run: most likely written from another working directory.
-        return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a rule that ran on a file under the paths validated. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
+    if (baseline.known.size === 0 && baseline.entries > 0 && baseline.unchecked + baseline.missing === baseline.entries) {
+        // Nothing in it concerns this run's files: most likely written from another working directory.
+        return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a file this run checked. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
     }
     const parts = [`${plural(baseline.known.size, 'known finding')} not shown or counted`];
     if (baseline.gone > 0)
         parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (write a new baseline from a full run to drop ${baseline.gone === 1 ? 'it' : 'them'})`);
+    if (baseline.missing > 0)
+        parts.push(`${plural(baseline.missing, 'entry', 'entries')} for files that are not there (deleted or renamed)`);
     if (baseline.unchecked > 0)
         parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
     return `${head} ${parts.join('; ')}.`;
@@ -256,6 +243,37 @@ function renderSarif(report) {
 
 /***/ }),
 
+/***/ 44392:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ countLine),
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38176);
+
+/**
+ * One line per finding (`file:line:col severity message [rule]`), then a count line. Findings a
+ * baseline lists are left out of both; the count line says how many there were.
+ */
+function renderText(report) {
+    const lines = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newFindings */ .FN)(report).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}${f.armTtk ? ` / ${f.armTtk}` : ''}]`);
+    lines.push(countLine(report));
+    return lines.join('\n') + '\n';
+}
+/**
+ * `1 error, 0 warnings, 0 notes in 1 path (105 rules checked).`, and what a baseline left out.
+ * A path, not a package: it may be an app, a zip, a factory's folder or a folder of factories.
+ */
+function countLine(report) {
+    const counts = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newFindings */ .FN)(report));
+    const baseline = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBaseline */ .FT)(report);
+    return `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(counts)} in ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.units.length, 'path')} (${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.rules.length, 'rule')} checked).${baseline ? ` ${baseline}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 47020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -308,7 +326,9 @@ function compareFindings(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ selectRules)
 /* harmony export */ });
-/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53240);
+/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53240);
+/* harmony import */ var _datafactory_closest_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26992);
+
 
 function matches(rule, name) {
     const lowered = name.toLowerCase();
@@ -317,13 +337,20 @@ function matches(rule, name) {
 /**
  * Narrows the rules by `--only` and `--skip`. Each name may be our rule id or the arm-ttk test
  * name, in any case, so teams coming from arm-ttk keep their `-Skip` lists. Unknown names are
- * a usage error rather than silently ignored.
+ * a usage error rather than silently ignored, with the closest name when one is near.
+ *
+ * @param describe how the host names an input in messages (`input 'skip'`, `option --skip`)
  */
-function selectRules(all, only, skip) {
-    for (const [flag, names] of [['only', only], ['skip', skip]]) {
+function selectRules(all, only, skip, describe = (input) => `input '${input}'`) {
+    for (const [input, names] of [['only', only], ['skip', skip]]) {
         const unknown = names.filter((name) => !all.some((rule) => matches(rule, name)));
         if (unknown.length > 0) {
-            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Unknown rule in '${flag}': ${unknown.join(', ')}. Use a rule id such as 'cuid/location-in-outputs' or an arm-ttk test name; 'mapp rules' lists them.`);
+            const known = all.flatMap((rule) => (rule.armTtk ? [rule.id, rule.armTtk] : [rule.id]));
+            const named = unknown.map((name) => {
+                const closest = (0,_datafactory_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(name, known);
+                return closest ? `'${name}' (did you mean '${closest}'?)` : `'${name}'`;
+            });
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Unknown rule in ${describe(input)}: ${named.join(', ')}. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; docs/rules.md and 'mapp rules' list them.`);
         }
     }
     return all.filter((rule) => (only.length === 0 || only.some((name) => matches(rule, name))) && !skip.some((name) => matches(rule, name)));
@@ -344,6 +371,8 @@ __webpack_require__.d(__webpack_exports__, {
   validate: () => (/* binding */ validate_validate)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/shared/commands/run-command.js + 1 modules
@@ -356,16 +385,16 @@ var write_file_atomic = __webpack_require__(38787);
 var describe_input = __webpack_require__(38038);
 // EXTERNAL MODULE: ./lib/shared/report/markdown-report.js
 var markdown_report = __webpack_require__(5218);
-// EXTERNAL MODULE: ./lib/shared/report/render.js + 2 modules
-var render = __webpack_require__(39212);
+// EXTERNAL MODULE: ./lib/shared/report/render.js + 1 modules
+var render = __webpack_require__(90945);
 // EXTERNAL MODULE: ./lib/shared/report/report-model.js
 var report_model = __webpack_require__(38176);
 // EXTERNAL MODULE: ./lib/shared/report/sarif-report.js
 var sarif_report = __webpack_require__(98292);
+// EXTERNAL MODULE: ./lib/shared/report/text-report.js
+var text_report = __webpack_require__(44392);
 // EXTERNAL MODULE: ./lib/shared/tool-info.js
 var tool_info = __webpack_require__(33352);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
 var usage_error = __webpack_require__(53240);
 // EXTERNAL MODULE: ./lib/shared/validate/decode-text.js
@@ -523,6 +552,7 @@ function compareWithBaseline(findings, baseline, scope) {
     }
     const known = new Set();
     let gone = 0;
+    let missing = 0;
     let unchecked = 0;
     for (const entry of baseline.entries) {
         if (!inScope(entry, scope)) {
@@ -530,12 +560,14 @@ function compareWithBaseline(findings, baseline, scope) {
             continue;
         }
         const match = nearest(findingsByKey.get(matchKey(entry.ruleId, entry.file, entry.message)), entry.line, known);
-        if (match === undefined)
-            gone++;
-        else
+        if (match !== undefined)
             known.add(match);
+        else if (scope.fileExists?.(entry.file) === false)
+            missing++;
+        else
+            gone++;
     }
-    return { file: baseline.file, known, gone, unchecked, entries: baseline.entries.length };
+    return { file: baseline.file, known, gone, missing, unchecked, entries: baseline.entries.length };
 }
 /** The finding of a group not matched yet that lies nearest a line (the first, without one). */
 function nearest(group, line, taken) {
@@ -559,8 +591,8 @@ var finding = __webpack_require__(6449);
 var finding_outcome = __webpack_require__(47020);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(25768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
-var validate_rules = __webpack_require__(49337);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
+var validate_rules = __webpack_require__(87181);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */
@@ -627,6 +659,8 @@ var select_rules = __webpack_require__(99716);
 
 
 
+
+
 /** Rows of the findings table kept in a job summary (GitHub caps a summary at 1 MiB). */
 const SUMMARY_ROWS = 200;
 /** Validates each path as its own unit with the selected rules; pure apart from reading files. */
@@ -637,6 +671,28 @@ function collectFindings(workingDirectory, paths, rules) {
     }
     return findings.sort(finding/* compareFindings */.E);
 }
+/** Whether a finding's file is there: on disk, or an entry of a zip validated (which is not searched). */
+function fileExists(workingDirectory, units, file) {
+    if (units.some((unit) => unit.toLowerCase().endsWith('.zip') && (file === unit || file.startsWith(`${unit}/`))))
+        return true;
+    return (0,external_node_fs_.existsSync)(external_node_path_.resolve(workingDirectory, file));
+}
+/**
+ * Says which files given on their own belong to a factory's Git integration: checked alone,
+ * their references to the rest of the factory cannot be resolved, and nothing else says so.
+ */
+function noteLoneFactoryFiles(host, paths) {
+    const byFactory = new Map();
+    for (const given of paths) {
+        const factory = (0,load_unit/* factoryFolderOfFile */._b)(host.workingDirectory, given);
+        if (factory !== undefined)
+            byFactory.set(factory, [...(byFactory.get(factory) ?? []), given]);
+    }
+    for (const [factory, files] of byFactory) {
+        const what = files.length === 1 ? `${files[0]} is checked on its own, so its references` : `${files.length} files of ${factory} are checked on their own, so their references`;
+        host.log.info(`${what} to the rest of the factory are not resolved; give the factory's folder (${factory}) to check them too.`);
+    }
+}
 /**
  * The validate use case: runs the rules, writes the report, annotates every finding, appends
  * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`. With a
@@ -644,18 +700,20 @@ function collectFindings(workingDirectory, paths, rules) {
  * annotated, counted in the outputs nor failed on.
  */
 async function validate_validate(host, settings) {
-    const rules = (0,select_rules/* selectRules */.u)(validate_rules.allRules, settings.only, settings.skip);
+    const rules = (0,select_rules/* selectRules */.u)(validate_rules.allRules, settings.only, settings.skip, (input) => (0,describe_input/* describeInput */.e)(host, input));
     const paths = settings.path.length > 0 ? settings.path : ['.'];
     // Read before the rules run, so a wrong baseline fails at once.
     const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, (0,describe_input/* describeInput */.e)(host, 'baseline')) : undefined;
+    noteLoneFactoryFiles(host, paths);
     const all = collectFindings(host.workingDirectory, paths, rules);
-    const scope = { units: paths.map((given) => (0,load_unit/* displayPath */.Gt)(host.workingDirectory, external_node_path_.resolve(host.workingDirectory, given))), ruleIds: new Set(rules.map((rule) => rule.id)) };
+    const units = paths.map((given) => (0,load_unit/* displayPath */.Gt)(host.workingDirectory, external_node_path_.resolve(host.workingDirectory, given)));
+    const scope = { units, ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file) => fileExists(host.workingDirectory, units, file) };
     const report = { findings: all, rules, units: paths, toolVersion: tool_info/* TOOL_VERSION */.w, ...(baseline ? { baseline: compareWithBaseline(all, baseline, scope) } : {}) };
     const findings = (0,report_model/* newFindings */.FN)(report);
     const rendered = (0,render/* renderReport */.B)(report, settings.format);
     if (settings.output) {
         (0,write_file_atomic/* writeFileAtomic */.Z)(external_node_path_.resolve(host.workingDirectory, settings.output), rendered, `${settings.format} report`);
-        host.log.info(`Wrote the ${settings.format} report to ${settings.output}.`);
+        host.log.info(`Wrote the ${settings.format} report to ${settings.output}. ${(0,text_report/* countLine */.Q)(report)}`);
     }
     else {
         host.log.info(rendered.trimEnd());

@@ -501,21 +501,24 @@ function sha256Hex(data) {
 
 // EXTERNAL MODULE: ./lib/shared/report/markdown-report.js
 var markdown_report = __webpack_require__(5218);
-// EXTERNAL MODULE: ./lib/shared/report/render.js + 2 modules
-var render = __webpack_require__(9212);
+// EXTERNAL MODULE: ./lib/shared/report/render.js + 1 modules
+var render = __webpack_require__(945);
 // EXTERNAL MODULE: ./lib/shared/report/report-model.js
 var report_model = __webpack_require__(8176);
 // EXTERNAL MODULE: ./lib/shared/tool-info.js
 var tool_info = __webpack_require__(3352);
 // EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
 var finding_outcome = __webpack_require__(7020);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
-var validate_rules = __webpack_require__(9337);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
+var validate_rules = __webpack_require__(7181);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(9716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 2 modules
 var validate = __webpack_require__(8980);
+// EXTERNAL MODULE: ./lib/shared/host/describe-input.js
+var describe_input = __webpack_require__(8038);
 ;// CONCATENATED MODULE: ./lib/shared/bundle/validate-first.js
+
 
 
 
@@ -533,7 +536,7 @@ const SUMMARY_ROWS = 100;
  * is left to the build, which measures the real package against its target.
  */
 function validateFirst(host, appPath, failOn, skip) {
-    const rules = (0,select_rules/* selectRules */.u)(validate_rules/* allRules */.V, [], [...skip, package_size/* SIZE_LIMIT_RULE_ID */.b]);
+    const rules = (0,select_rules/* selectRules */.u)(validate_rules/* allRules */.V, [], [...skip, package_size/* SIZE_LIMIT_RULE_ID */.b], (input) => (0,describe_input/* describeInput */.e)(host, input));
     const findings = (0,validate.collectFindings)(host.workingDirectory, [appPath], rules);
     const report = { findings, rules, units: [appPath], toolVersion: tool_info/* TOOL_VERSION */.w };
     host.log.info((0,render/* renderReport */.B)(report, 'text').trimEnd());

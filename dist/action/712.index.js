@@ -392,12 +392,12 @@ var external_node_path_ = __webpack_require__(6760);
 var fflate_esm = __webpack_require__(1306);
 // EXTERNAL MODULE: ./lib/shared/bundle/build.js + 8 modules
 var build = __webpack_require__(9338);
-// EXTERNAL MODULE: ./lib/shared/report/render.js + 2 modules
-var render = __webpack_require__(9212);
+// EXTERNAL MODULE: ./lib/shared/report/render.js + 1 modules
+var render = __webpack_require__(945);
 // EXTERNAL MODULE: ./lib/shared/report/report-model.js
 var report_model = __webpack_require__(8176);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
-var validate_rules = __webpack_require__(9337);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
+var validate_rules = __webpack_require__(7181);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(9716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 2 modules
@@ -441,7 +441,7 @@ function templateVersion(bytes) {
 }
 /** Validates a given .zip with validate's rules; any error-level finding stops the upload. */
 function validateZip(host, zipPath, skip) {
-    const rules = (0,select_rules/* selectRules */.u)(validate_rules/* allRules */.V, [], skip);
+    const rules = (0,select_rules/* selectRules */.u)(validate_rules/* allRules */.V, [], skip, (input) => (0,describe_input/* describeInput */.e)(host, input));
     const findings = (0,validate.collectFindings)(host.workingDirectory, [zipPath], rules);
     if (findings.length > 0)
         host.log.info((0,render/* renderReport */.B)({ findings, rules, units: [zipPath], toolVersion: tool_info/* TOOL_VERSION */.w }, 'text').trimEnd());

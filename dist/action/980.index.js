@@ -75,7 +75,7 @@ function renderMarkdown(report, limit = Number.POSITIVE_INFINITY) {
     const counts = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(shown);
     const baseline = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBaseline */ .FT)(report);
     const head = `### mapp validate: ${counts.error === 0 && counts.warning === 0 ? 'passed' : (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(counts)}\n\n` +
-        `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.units.length, 'package')} checked (${report.units.map((u) => `\`${u}\``).join(', ')}) with ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.rules.length, 'rule')}.${baseline ? ` ${cell(baseline)}` : ''}\n`;
+        `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.units.length, 'path')} checked (${report.units.map((u) => `\`${u}\``).join(', ')}) with ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.rules.length, 'rule')}.${baseline ? ` ${cell(baseline)}` : ''}\n`;
     if (shown.length === 0)
         return `${head}\nNo ${report.baseline ? 'new ' : ''}findings.\n`;
     const rows = shown.slice(0, limit).map((f) => `| ${ICON[f.severity]} ${f.severity} | \`${f.file}:${f.line}:${f.column}\` | ${cell(f.message)} | \`${f.ruleId}\`${f.armTtk ? `<br>${f.armTtk}` : ''} |`);
@@ -86,7 +86,7 @@ function renderMarkdown(report, limit = Number.POSITIVE_INFINITY) {
 
 /***/ }),
 
-/***/ 9212:
+/***/ 945:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -121,23 +121,8 @@ function renderJson(report) {
 var markdown_report = __webpack_require__(5218);
 // EXTERNAL MODULE: ./lib/shared/report/sarif-report.js
 var sarif_report = __webpack_require__(8292);
-// EXTERNAL MODULE: ./lib/shared/report/report-model.js
-var report_model = __webpack_require__(8176);
-;// CONCATENATED MODULE: ./lib/shared/report/text-report.js
-
-/**
- * One line per finding (`file:line:col severity message [rule]`), then a count line. Findings a
- * baseline lists are left out of both; the count line says how many there were.
- */
-function renderText(report) {
-    const shown = (0,report_model/* newFindings */.FN)(report);
-    const lines = shown.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}${f.armTtk ? ` / ${f.armTtk}` : ''}]`);
-    const counts = (0,report_model/* countBySeverity */.Ot)(shown);
-    const baseline = (0,report_model/* describeBaseline */.FT)(report);
-    lines.push(`${(0,report_model/* describeCounts */.wv)(counts)} in ${(0,report_model/* plural */.LS)(report.units.length, 'package')} (${(0,report_model/* plural */.LS)(report.rules.length, 'rule')} checked).${baseline ? ` ${baseline}` : ''}`);
-    return lines.join('\n') + '\n';
-}
-
+// EXTERNAL MODULE: ./lib/shared/report/text-report.js
+var text_report = __webpack_require__(4392);
 ;// CONCATENATED MODULE: ./lib/shared/report/render.js
 
 
@@ -152,7 +137,7 @@ function renderReport(report, format) {
         case 'markdown':
             return (0,markdown_report/* renderMarkdown */.G)(report);
         default:
-            return renderText(report);
+            return (0,text_report/* renderText */.S)(report);
     }
 }
 
@@ -180,13 +165,15 @@ function describeBaseline(report) {
     if (baseline === undefined)
         return '';
     const head = `Baseline ${baseline.file}:`;
-    if (baseline.entries > 0 && baseline.unchecked === baseline.entries) {
-        // Nothing in it concerns this run: most likely written from another working directory.
-        return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a rule that ran on a file under the paths validated. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
+    if (baseline.known.size === 0 && baseline.entries > 0 && baseline.unchecked + baseline.missing === baseline.entries) {
+        // Nothing in it concerns this run's files: most likely written from another working directory.
+        return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a file this run checked. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
     }
     const parts = [`${plural(baseline.known.size, 'known finding')} not shown or counted`];
     if (baseline.gone > 0)
         parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (write a new baseline from a full run to drop ${baseline.gone === 1 ? 'it' : 'them'})`);
+    if (baseline.missing > 0)
+        parts.push(`${plural(baseline.missing, 'entry', 'entries')} for files that are not there (deleted or renamed)`);
     if (baseline.unchecked > 0)
         parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
     return `${head} ${parts.join('; ')}.`;
@@ -274,6 +261,75 @@ function renderSarif(report) {
 
 /***/ }),
 
+/***/ 4392:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ countLine),
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8176);
+
+/**
+ * One line per finding (`file:line:col severity message [rule]`), then a count line. Findings a
+ * baseline lists are left out of both; the count line says how many there were.
+ */
+function renderText(report) {
+    const lines = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newFindings */ .FN)(report).map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} [${f.ruleId}${f.armTtk ? ` / ${f.armTtk}` : ''}]`);
+    lines.push(countLine(report));
+    return lines.join('\n') + '\n';
+}
+/**
+ * `1 error, 0 warnings, 0 notes in 1 path (105 rules checked).`, and what a baseline left out.
+ * A path, not a package: it may be an app, a zip, a factory's folder or a folder of factories.
+ */
+function countLine(report) {
+    const counts = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)((0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .newFindings */ .FN)(report));
+    const baseline = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBaseline */ .FT)(report);
+    return `${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .describeCounts */ .wv)(counts)} in ${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.units.length, 'path')} (${(0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.rules.length, 'rule')} checked).${baseline ? ` ${baseline}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 6992:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+/** The candidate closest to `name`, when it is close enough to be a likely typo. */
+function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name.length / 3))) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= maxDistance ? best : undefined;
+}
+
+
+/***/ }),
+
 /***/ 7020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -320,7 +376,7 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 9337:
+/***/ 7181:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -754,6 +810,7 @@ function isInsideDeactivated(node) {
 var arm_strings = __webpack_require__(4432);
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/describe.js
 
+
 const KIND_WORDS = {
     factory: 'Factory',
     pipeline: 'Pipeline',
@@ -773,6 +830,30 @@ function describeObject(object) {
 /** `linked service`, for the middle of a sentence. */
 function kindWord(kind) {
     return KIND_WORDS[kind].toLowerCase();
+}
+/** A list of activities: `activities`, `ifTrueActivities`, `defaultActivities`, a case's `activities`. */
+const ACTIVITY_LIST = /activities$/i;
+/**
+ * `Activity 'Copy' of pipeline 'CopyMessages'` for a place inside an activity (the innermost),
+ * `describeObject` anywhere else: two activities of a pipeline making the same mistake then get
+ * two messages, each naming where to look.
+ */
+function describePlace(object, node) {
+    if (object.kind === 'pipeline') {
+        for (let current = node; current !== undefined; current = current.parent) {
+            const list = current.parent;
+            const property = list?.parent;
+            if (current.type !== 'object' || list?.type !== 'array' || property?.type !== 'property')
+                continue;
+            const key = property.children?.[0]?.value;
+            if (typeof key !== 'string' || !ACTIVITY_LIST.test(key))
+                continue;
+            const name = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(current, 'name'));
+            if (name !== undefined)
+                return `Activity '${(0,arm_strings/* displayText */.WV)(name)}' of ${kindWord(object.kind)} '${(0,arm_strings/* displayText */.WV)(object.name ?? '(unnamed)')}'`;
+        }
+    }
+    return describeObject(object);
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/docs.js
@@ -1140,35 +1221,8 @@ function activityShape(type) {
     return SHAPE_BY_LOWER.get(type.toLowerCase());
 }
 
-;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/closest-name.js
-/** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
-/** The candidate closest to `name`, when it is close enough to be a likely typo. */
-function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name.length / 3))) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(name, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= maxDistance ? best : undefined;
-}
-
+// EXTERNAL MODULE: ./lib/shared/validate/datafactory/closest-name.js
+var closest_name = __webpack_require__(6992);
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/activity-type.js
 
 
@@ -1197,7 +1251,7 @@ const activityTypeRule = {
                 const node = (0,json_nav/* prop */._w)(activity.node, 'type');
                 if ((0,factory_model/* isArmValue */.sA)(pipeline.factory, node))
                     continue;
-                const closest = closestName(type, ACTIVITY_TYPES);
+                const closest = (0,closest_name/* closestName */.N)(type, ACTIVITY_TYPES);
                 const hint = closest !== undefined ? `did you mean '${closest}'?` : `the types are listed at ${ADF_DOCS.pipelines}.`;
                 context.report(pipeline.document, node ?? activity.nameNode, `Activity '${activity.name ?? ''}' has type '${type}', which is not a Data Factory activity type; ${hint} If it is a type newer than mapp's list, skip the rule adf/activity-type.`);
             }
@@ -2025,7 +2079,7 @@ const dependencyCycleRule = {
 /** What to do about a name no sibling has: the sibling it is likely a typo of, when one is close. */
 function typoHint(activity, name) {
     const siblings = activity.scope.activities.filter((a) => a !== activity && a.name !== undefined).map((a) => a.name);
-    const closest = closestName(name, siblings);
+    const closest = (0,closest_name/* closestName */.N)(name, siblings);
     return closest ? `did you mean '${closest}'? Fix the name or remove the entry.` : 'fix the name or remove the entry.';
 }
 /** `dependsOn` may only name activities of the same list: a missing or out-of-scope name fails the deployment with InvalidTemplate. */
@@ -2881,7 +2935,7 @@ const expressionFunctionsRule = {
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
             for (const node of nodesWhere(site.parsed, 'unknown function', (n) => n.type === 'call' && !knownFunction(n.name))) {
-                const closest = closestName(node.name, allFunctionNames());
+                const closest = (0,closest_name/* closestName */.N)(node.name, allFunctionNames());
                 const hint = closest ? ` Did you mean ${closest}()?` : '';
                 reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
             }
@@ -2985,7 +3039,7 @@ const expressionParametersRule = {
                     const globals = site.object.kind === 'pipeline' ? declaredGlobalParameters(site.object.factory) : undefined;
                     if (globals === undefined || hasName(globals, read.name))
                         continue;
-                    const closest = closestName(read.name, globals.map((d) => d.name));
+                    const closest = (0,closest_name/* closestName */.N)(read.name, globals.map((d) => d.name));
                     const hint = closest ? ` Did you mean '${closest}'?` : " Declare it under the factory's properties.globalParameters.";
                     report(`${describeObject(site.object)} reads global parameter '${read.name}' (pipeline().globalParameters.${read.name}), which the factory does not declare.${hint}`);
                     continue;
@@ -2996,7 +3050,7 @@ const expressionParametersRule = {
                 }
                 if (hasName(declared, read.name))
                     continue;
-                const closest = closestName(read.name, declared.map((d) => d.name));
+                const closest = (0,closest_name/* closestName */.N)(read.name, declared.map((d) => d.name));
                 const hint = closest ? ` Did you mean '${closest}'?` : ` Declare it under properties.parameters.`;
                 report(`${describeObject(site.object)} reads parameter '${read.name}' (${READERS[read.owner]}.${read.name}), which it does not declare.${hint}`);
             }
@@ -3223,7 +3277,7 @@ function checkTrigger(report, object, parsed) {
             report(memberStart(node), `${what} of a ${scope.type} is not documented, and a run may fail where it is read; use ${listed(scope.trigger.map((t) => `trigger().${t}`))}.`);
             return;
         }
-        const closest = closestName(name, known);
+        const closest = (0,closest_name/* closestName */.N)(name, known);
         const windowed = scope.outputs?.includes('windowStartTime') ?? false;
         const windows = !windowed && (name.toLowerCase() === 'outputs' || /^window/i.test(name)) ? ' (window start and end times exist only in a TumblingWindowTrigger)' : '';
         const hint = closest ? `did you mean '${closest}'?` : `it has ${listed(known)}.`;
@@ -3257,7 +3311,7 @@ const expressionSystemVariablesRule = {
                 const name = memberName(node);
                 if (expression_system_variables_KNOWN.has(name.toLowerCase()))
                     continue;
-                const closest = closestName(name, PIPELINE_PROPERTIES);
+                const closest = (0,closest_name/* closestName */.N)(name, PIPELINE_PROPERTIES);
                 const hint = closest ? `did you mean '${closest}'?` : `it has ${PIPELINE_PROPERTIES.slice(0, -2).join(', ')}, parameters and globalParameters.`;
                 reportInString(context, site.object.document, site.node, memberStart(node), `pipeline() has no documented property '${name}', and a run fails where it is read; ${hint}`);
             }
@@ -3277,7 +3331,7 @@ const expressionSystemVariablesRule = {
 
 
 function missing(pipeline, name) {
-    const closest = closestName(name, declaredVariables(pipeline).map((d) => d.name));
+    const closest = (0,closest_name/* closestName */.N)(name, declaredVariables(pipeline).map((d) => d.name));
     return closest ? ` Did you mean '${closest}'?` : ' Declare it under properties.variables.';
 }
 /** `variables('x')` and the targets of Set Variable and Append Variable activities are variables the pipeline declares. */
@@ -3508,7 +3562,10 @@ function checkPipeline(report, object) {
             }
         }
     }
-    for (const activity of pipelineGraph(object).all) {
+    const graph = pipelineGraph(object);
+    for (const scope of graph.scopes)
+        checkEntries(report, object, scope);
+    for (const activity of graph.all) {
         if (activity.name === undefined)
             report(activity.nameNode ?? activity.node, `${describeObject(object)} has an activity without a string 'name'; name it.`);
         if (typeof activity.type !== 'string')
@@ -3520,6 +3577,32 @@ function checkPipeline(report, object) {
         // A deactivated activity (and what it holds) is saved and published without being validated, unfinished or not.
         if (shape !== undefined && !isDeactivated(activity))
             checkActivityShape(report, object, activity, shape);
+    }
+}
+/** What a JSON value is, for a message. */
+function jsonKind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** Every entry of a list of activities is an activity (an object); the graph passes over the others. */
+function checkEntries(report, object, scope) {
+    const raw = scope.listRaw;
+    const list = scope.listNode;
+    const count = Array.isArray(raw) ? raw.length : list?.type === 'array' ? (list.children?.length ?? 0) : 0;
+    if (count === 0 || (scope.container !== undefined && (isDeactivated(scope.container) || isInsideDeactivated(scope.container.node))))
+        return;
+    for (let i = 0; i < count; i++) {
+        const value = Array.isArray(raw) ? raw[i] : undefined;
+        const isActivity = Array.isArray(raw) ? typeof value === 'object' && value !== null && !Array.isArray(value) : (0,json_nav/* elementAt */.s2)(list, i)?.type === 'object';
+        if (isActivity)
+            continue;
+        const node = (0,json_nav/* elementAt */.s2)(list, i);
+        const what = Array.isArray(raw) ? jsonKind(value) : node?.type === 'null' ? 'null' : `a${node?.type === 'array' || node?.type === 'object' ? 'n' : ''} ${node?.type ?? 'value'}`;
+        const where = scope.container === undefined ? 'properties.activities' : `${scope.branch} of '${scope.container.name ?? '(unnamed)'}'`;
+        report(node, `${describeObject(object)}: entry ${i + 1} of ${where} is ${what}, not an activity; remove it or make it an activity object.`);
     }
 }
 /** The properties an activity's type requires (`activityShape`), read from the parsed value; nodes are made only to report. */
@@ -3552,8 +3635,12 @@ function checkActivityShape(report, object, activity, shape) {
 }
 function checkObject(context, object) {
     const report = (node, message) => context.report(object.document, node ?? object.root, message);
-    if (object.root.type !== 'object')
+    if (object.root.type !== 'object') {
+        // A template's resources are objects by construction; a file of a Git integration may hold anything.
+        if (object.factory.source !== 'arm')
+            report(object.root, `This ${object.kind} file holds ${object.root.type === 'null' ? 'null' : `a${object.root.type === 'array' ? 'n' : ''} ${object.root.type}`}, not an object with 'name' and 'properties'; write the ${object.kind}'s definition there.`);
         return;
+    }
     if (object.factory.source !== 'arm' && object.nameNode?.type !== 'string')
         report(object.nameNode, `This ${object.kind} has no string 'name'; add one (it must equal the file name).`);
     if (object.kind === 'factory' || object.kind === 'managedVirtualNetwork')
@@ -3681,6 +3768,16 @@ var git_layout = __webpack_require__(4848);
 
 /** The integration runtime every factory has without defining it. */
 const AUTO_RESOLVE_RUNTIME = 'AutoResolveIntegrationRuntime';
+/**
+ * Where a name is missing from, for the end of a message: a Git folder's factory or workspace (the
+ * file path says which), or the factory a template names. Not the folder as given on the command
+ * line, which would make the same finding read differently from one invocation to the next.
+ */
+function factoryOf(object) {
+    if (object.factory.source === 'arm')
+        return object.factory.label;
+    return object.factory.synapse ? 'its workspace' : 'its factory';
+}
 /** A Synapse workspace's pipeline names a notebook or Spark job definition of the workspace. */
 function checkSynapseArtifact(context, site) {
     const { object, name } = site;
@@ -3692,9 +3789,10 @@ function checkSynapseArtifact(context, site) {
     if (names.some((n) => n.toLowerCase() === lower))
         return;
     const word = git_layout/* SYNAPSE_REFERENCED */.SR.find((r) => r.referenceType === lowerType).word;
-    const closest = closestName(name, names);
+    const closest = (0,closest_name/* closestName */.N)(name, names);
     const hint = closest ? ` Did you mean '${closest}'?` : ` Add the ${word} or fix the name.`;
-    context.report(object.document, site.nameNode, `${describeObject(object)} references ${word} '${(0,arm_strings/* displayText */.WV)(name)}', which ${object.factory.label} does not define.${hint}`);
+    const nameNode = site.nameNode;
+    context.report(object.document, nameNode, `${describePlace(object, nameNode)} references ${word} '${(0,arm_strings/* displayText */.WV)(name)}', which ${factoryOf(object)} does not define.${hint}`);
 }
 /** Every pipeline, dataset, linked service, integration runtime, data flow and credential reference names an object of the factory. */
 const referenceExistsRule = {
@@ -3715,9 +3813,10 @@ const referenceExistsRule = {
             if ((0,factory_model/* findObject */.Z)(object.factory, target, name))
                 continue;
             const candidates = object.factory.objects.filter((o) => o.kind === target && o.name !== undefined && (0,arm_strings/* isResolved */.ZY)(o.name)).map((o) => o.name);
-            const closest = closestName(name, candidates);
+            const closest = (0,closest_name/* closestName */.N)(name, candidates);
             const hint = closest ? ` Did you mean '${closest}'?` : ` Add the ${kindWord(target)} or fix the name.`;
-            context.report(object.document, site.nameNode, `${describeObject(object)} references ${kindWord(target)} '${(0,arm_strings/* displayText */.WV)(name)}', which ${object.factory.label} does not define.${hint}`);
+            const nameNode = site.nameNode;
+            context.report(object.document, nameNode, `${describePlace(object, nameNode)} references ${kindWord(target)} '${(0,arm_strings/* displayText */.WV)(name)}', which ${factoryOf(object)} does not define.${hint}`);
         }
     },
 };
@@ -3793,7 +3892,7 @@ const referenceParametersRule = {
             const declared = declaredParameters(referenced);
             const undeclared = given ? Object.keys(given).filter((n) => !hasName(declared, n)) : [];
             for (const parameter of missing) {
-                const typo = closestName(parameter.name, undeclared);
+                const typo = (0,closest_name/* closestName */.N)(parameter.name, undeclared);
                 const hint = typo !== undefined ? ` It passes '${typo}', which the ${kindWord(target)} does not declare: is that it?` : '';
                 context.report(object.document, (0,json_nav/* prop */._w)(site.node, 'parameters') ?? site.nameNode, `${describeObject(object)} references ${kindWord(target)} '${name}' without its parameter '${parameter.name}', which has no default value; pass it under the reference's parameters, or give the parameter a default.${hint}`);
             }
@@ -3873,10 +3972,14 @@ function checkCall(context, caller, reference, parameters, what) {
     const declared = declaredParameters(pipeline);
     const given = (0,json_nav/* properties */.qo)(parameters);
     const givenNames = new Set(given.map((g) => g.name.toLowerCase()));
-    for (const parameter of declared) {
-        if (hasDefault(parameter.value) || givenNames.has(parameter.name.toLowerCase()))
-            continue;
-        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter '${parameter.name}', which has no default value; supply it under parameters.`);
+    // One finding for all a call leaves out: they are all fixed in the same place.
+    const missing = declared.filter((parameter) => !hasDefault(parameter.value) && !givenNames.has(parameter.name.toLowerCase())).map((parameter) => `'${parameter.name}'`);
+    if (missing.length === 1) {
+        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter ${missing[0]}, which has no default value; supply it under parameters.`);
+    }
+    else if (missing.length > 1) {
+        const list = `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${list}, which have no default value; supply them under parameters.`);
     }
     const declaredNames = new Set(declared.map((d) => d.name.toLowerCase()));
     for (const extra of given) {
@@ -4037,7 +4140,7 @@ function frequencyOf(report, object, holder, allowed, where) {
     const known = value === undefined ? undefined : allowed.find((f) => f.toLowerCase() === value.toLowerCase());
     if (known)
         return known;
-    const closest = value === undefined ? undefined : closestName(value, allowed);
+    const closest = value === undefined ? undefined : (0,closest_name/* closestName */.N)(value, allowed);
     report(node, `${describeObject(object)}: frequency ${JSON.stringify(value ?? null)} is not one the service takes here (${allowed.join(', ')})${closest ? `; did you mean '${closest}'?` : '.'}`);
     return undefined;
 }
@@ -4104,7 +4207,7 @@ function checkSchedule(report, object, schedule, frequency) {
         const value = (0,json_nav/* stringOf */.Je)(node);
         if (value !== undefined && WEEK_DAYS.some((d) => d.toLowerCase() === value.toLowerCase()))
             return;
-        const closest = value === undefined ? undefined : closestName(value, WEEK_DAYS);
+        const closest = value === undefined ? undefined : (0,closest_name/* closestName */.N)(value, WEEK_DAYS);
         report(node, `${describeObject(object)}: ${what} ${JSON.stringify(value ?? node.value ?? null)} is not a day of the week${closest ? `; did you mean '${closest}'?` : ` (${WEEK_DAYS.join(', ')}).`}`);
     };
     for (const day of (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(schedule, 'weekDays')))
@@ -6046,7 +6149,7 @@ function unknownTable(table) {
         names.set(name.slice(name.indexOf('.') + 1), name);
         names.set(name, name);
     }
-    const near = closestName(table, names.keys(), Math.max(4, Math.floor(table.length / 2)));
+    const near = (0,closest_name/* closestName */.N)(table, names.keys(), Math.max(4, Math.floor(table.length / 2)));
     const closest = near === undefined ? undefined : names.get(near);
     return `reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${closest ? ` The closest known dataset is '${closest}'.` : ''}`;
 }
@@ -9180,7 +9283,9 @@ const sizeLimitRule = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ selectRules)
 /* harmony export */ });
-/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3240);
+/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3240);
+/* harmony import */ var _datafactory_closest_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6992);
+
 
 function matches(rule, name) {
     const lowered = name.toLowerCase();
@@ -9189,13 +9294,20 @@ function matches(rule, name) {
 /**
  * Narrows the rules by `--only` and `--skip`. Each name may be our rule id or the arm-ttk test
  * name, in any case, so teams coming from arm-ttk keep their `-Skip` lists. Unknown names are
- * a usage error rather than silently ignored.
+ * a usage error rather than silently ignored, with the closest name when one is near.
+ *
+ * @param describe how the host names an input in messages (`input 'skip'`, `option --skip`)
  */
-function selectRules(all, only, skip) {
-    for (const [flag, names] of [['only', only], ['skip', skip]]) {
+function selectRules(all, only, skip, describe = (input) => `input '${input}'`) {
+    for (const [input, names] of [['only', only], ['skip', skip]]) {
         const unknown = names.filter((name) => !all.some((rule) => matches(rule, name)));
         if (unknown.length > 0) {
-            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`Unknown rule in '${flag}': ${unknown.join(', ')}. Use a rule id such as 'cuid/location-in-outputs' or an arm-ttk test name; 'mapp rules' lists them.`);
+            const known = all.flatMap((rule) => (rule.armTtk ? [rule.id, rule.armTtk] : [rule.id]));
+            const named = unknown.map((name) => {
+                const closest = (0,_datafactory_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(name, known);
+                return closest ? `'${name}' (did you mean '${closest}'?)` : `'${name}'`;
+            });
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Unknown rule in ${describe(input)}: ${named.join(', ')}. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; docs/rules.md and 'mapp rules' list them.`);
         }
     }
     return all.filter((rule) => (only.length === 0 || only.some((name) => matches(rule, name))) && !skip.some((name) => matches(rule, name)));
@@ -9216,6 +9328,8 @@ __webpack_require__.d(__webpack_exports__, {
   validate: () => (/* binding */ validate_validate)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/shared/commands/run-command.js + 1 modules
@@ -9228,16 +9342,16 @@ var write_file_atomic = __webpack_require__(8787);
 var describe_input = __webpack_require__(8038);
 // EXTERNAL MODULE: ./lib/shared/report/markdown-report.js
 var markdown_report = __webpack_require__(5218);
-// EXTERNAL MODULE: ./lib/shared/report/render.js + 2 modules
-var render = __webpack_require__(9212);
+// EXTERNAL MODULE: ./lib/shared/report/render.js + 1 modules
+var render = __webpack_require__(945);
 // EXTERNAL MODULE: ./lib/shared/report/report-model.js
 var report_model = __webpack_require__(8176);
 // EXTERNAL MODULE: ./lib/shared/report/sarif-report.js
 var sarif_report = __webpack_require__(8292);
+// EXTERNAL MODULE: ./lib/shared/report/text-report.js
+var text_report = __webpack_require__(4392);
 // EXTERNAL MODULE: ./lib/shared/tool-info.js
 var tool_info = __webpack_require__(3352);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/shared/commands/usage-error.js
 var usage_error = __webpack_require__(3240);
 // EXTERNAL MODULE: ./lib/shared/validate/decode-text.js
@@ -9395,6 +9509,7 @@ function compareWithBaseline(findings, baseline, scope) {
     }
     const known = new Set();
     let gone = 0;
+    let missing = 0;
     let unchecked = 0;
     for (const entry of baseline.entries) {
         if (!inScope(entry, scope)) {
@@ -9402,12 +9517,14 @@ function compareWithBaseline(findings, baseline, scope) {
             continue;
         }
         const match = nearest(findingsByKey.get(matchKey(entry.ruleId, entry.file, entry.message)), entry.line, known);
-        if (match === undefined)
-            gone++;
-        else
+        if (match !== undefined)
             known.add(match);
+        else if (scope.fileExists?.(entry.file) === false)
+            missing++;
+        else
+            gone++;
     }
-    return { file: baseline.file, known, gone, unchecked, entries: baseline.entries.length };
+    return { file: baseline.file, known, gone, missing, unchecked, entries: baseline.entries.length };
 }
 /** The finding of a group not matched yet that lies nearest a line (the first, without one). */
 function nearest(group, line, taken) {
@@ -9431,8 +9548,8 @@ var finding = __webpack_require__(6449);
 var finding_outcome = __webpack_require__(7020);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(5768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
-var validate_rules = __webpack_require__(9337);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
+var validate_rules = __webpack_require__(7181);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */
@@ -9499,6 +9616,8 @@ var select_rules = __webpack_require__(9716);
 
 
 
+
+
 /** Rows of the findings table kept in a job summary (GitHub caps a summary at 1 MiB). */
 const SUMMARY_ROWS = 200;
 /** Validates each path as its own unit with the selected rules; pure apart from reading files. */
@@ -9509,6 +9628,28 @@ function collectFindings(workingDirectory, paths, rules) {
     }
     return findings.sort(finding/* compareFindings */.E);
 }
+/** Whether a finding's file is there: on disk, or an entry of a zip validated (which is not searched). */
+function fileExists(workingDirectory, units, file) {
+    if (units.some((unit) => unit.toLowerCase().endsWith('.zip') && (file === unit || file.startsWith(`${unit}/`))))
+        return true;
+    return (0,external_node_fs_.existsSync)(external_node_path_.resolve(workingDirectory, file));
+}
+/**
+ * Says which files given on their own belong to a factory's Git integration: checked alone,
+ * their references to the rest of the factory cannot be resolved, and nothing else says so.
+ */
+function noteLoneFactoryFiles(host, paths) {
+    const byFactory = new Map();
+    for (const given of paths) {
+        const factory = (0,load_unit/* factoryFolderOfFile */._b)(host.workingDirectory, given);
+        if (factory !== undefined)
+            byFactory.set(factory, [...(byFactory.get(factory) ?? []), given]);
+    }
+    for (const [factory, files] of byFactory) {
+        const what = files.length === 1 ? `${files[0]} is checked on its own, so its references` : `${files.length} files of ${factory} are checked on their own, so their references`;
+        host.log.info(`${what} to the rest of the factory are not resolved; give the factory's folder (${factory}) to check them too.`);
+    }
+}
 /**
  * The validate use case: runs the rules, writes the report, annotates every finding, appends
  * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`. With a
@@ -9516,18 +9657,20 @@ function collectFindings(workingDirectory, paths, rules) {
  * annotated, counted in the outputs nor failed on.
  */
 async function validate_validate(host, settings) {
-    const rules = (0,select_rules/* selectRules */.u)(validate_rules/* allRules */.V, settings.only, settings.skip);
+    const rules = (0,select_rules/* selectRules */.u)(validate_rules/* allRules */.V, settings.only, settings.skip, (input) => (0,describe_input/* describeInput */.e)(host, input));
     const paths = settings.path.length > 0 ? settings.path : ['.'];
     // Read before the rules run, so a wrong baseline fails at once.
     const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, (0,describe_input/* describeInput */.e)(host, 'baseline')) : undefined;
+    noteLoneFactoryFiles(host, paths);
     const all = collectFindings(host.workingDirectory, paths, rules);
-    const scope = { units: paths.map((given) => (0,load_unit/* displayPath */.Gt)(host.workingDirectory, external_node_path_.resolve(host.workingDirectory, given))), ruleIds: new Set(rules.map((rule) => rule.id)) };
+    const units = paths.map((given) => (0,load_unit/* displayPath */.Gt)(host.workingDirectory, external_node_path_.resolve(host.workingDirectory, given)));
+    const scope = { units, ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file) => fileExists(host.workingDirectory, units, file) };
     const report = { findings: all, rules, units: paths, toolVersion: tool_info/* TOOL_VERSION */.w, ...(baseline ? { baseline: compareWithBaseline(all, baseline, scope) } : {}) };
     const findings = (0,report_model/* newFindings */.FN)(report);
     const rendered = (0,render/* renderReport */.B)(report, settings.format);
     if (settings.output) {
         (0,write_file_atomic/* writeFileAtomic */.Z)(external_node_path_.resolve(host.workingDirectory, settings.output), rendered, `${settings.format} report`);
-        host.log.info(`Wrote the ${settings.format} report to ${settings.output}.`);
+        host.log.info(`Wrote the ${settings.format} report to ${settings.output}. ${(0,text_report/* countLine */.Q)(report)}`);
     }
     else {
         host.log.info(rendered.trimEnd());

@@ -1,5 +1,5 @@
-export const id = 337;
-export const ids = [337];
+export const id = 181;
+export const ids = [181];
 export const modules = {
 
 /***/ 6028:
@@ -20,7 +20,45 @@ function isGuid(text) {
 
 /***/ }),
 
-/***/ 49337:
+/***/ 26992:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+/** The candidate closest to `name`, when it is close enough to be a likely typo. */
+function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name.length / 3))) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= maxDistance ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 87181:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -454,6 +492,7 @@ function isInsideDeactivated(node) {
 var arm_strings = __webpack_require__(24432);
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/describe.js
 
+
 const KIND_WORDS = {
     factory: 'Factory',
     pipeline: 'Pipeline',
@@ -473,6 +512,30 @@ function describeObject(object) {
 /** `linked service`, for the middle of a sentence. */
 function kindWord(kind) {
     return KIND_WORDS[kind].toLowerCase();
+}
+/** A list of activities: `activities`, `ifTrueActivities`, `defaultActivities`, a case's `activities`. */
+const ACTIVITY_LIST = /activities$/i;
+/**
+ * `Activity 'Copy' of pipeline 'CopyMessages'` for a place inside an activity (the innermost),
+ * `describeObject` anywhere else: two activities of a pipeline making the same mistake then get
+ * two messages, each naming where to look.
+ */
+function describePlace(object, node) {
+    if (object.kind === 'pipeline') {
+        for (let current = node; current !== undefined; current = current.parent) {
+            const list = current.parent;
+            const property = list?.parent;
+            if (current.type !== 'object' || list?.type !== 'array' || property?.type !== 'property')
+                continue;
+            const key = property.children?.[0]?.value;
+            if (typeof key !== 'string' || !ACTIVITY_LIST.test(key))
+                continue;
+            const name = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(current, 'name'));
+            if (name !== undefined)
+                return `Activity '${(0,arm_strings/* displayText */.WV)(name)}' of ${kindWord(object.kind)} '${(0,arm_strings/* displayText */.WV)(object.name ?? '(unnamed)')}'`;
+        }
+    }
+    return describeObject(object);
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/docs.js
@@ -840,35 +903,8 @@ function activityShape(type) {
     return SHAPE_BY_LOWER.get(type.toLowerCase());
 }
 
-;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/closest-name.js
-/** Edit distance between two strings (case-insensitive), for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
-/** The candidate closest to `name`, when it is close enough to be a likely typo. */
-function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name.length / 3))) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(name, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= maxDistance ? best : undefined;
-}
-
+// EXTERNAL MODULE: ./lib/shared/validate/datafactory/closest-name.js
+var closest_name = __webpack_require__(26992);
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/activity-type.js
 
 
@@ -897,7 +933,7 @@ const activityTypeRule = {
                 const node = (0,json_nav/* prop */._w)(activity.node, 'type');
                 if ((0,factory_model/* isArmValue */.sA)(pipeline.factory, node))
                     continue;
-                const closest = closestName(type, ACTIVITY_TYPES);
+                const closest = (0,closest_name/* closestName */.N)(type, ACTIVITY_TYPES);
                 const hint = closest !== undefined ? `did you mean '${closest}'?` : `the types are listed at ${ADF_DOCS.pipelines}.`;
                 context.report(pipeline.document, node ?? activity.nameNode, `Activity '${activity.name ?? ''}' has type '${type}', which is not a Data Factory activity type; ${hint} If it is a type newer than mapp's list, skip the rule adf/activity-type.`);
             }
@@ -1725,7 +1761,7 @@ const dependencyCycleRule = {
 /** What to do about a name no sibling has: the sibling it is likely a typo of, when one is close. */
 function typoHint(activity, name) {
     const siblings = activity.scope.activities.filter((a) => a !== activity && a.name !== undefined).map((a) => a.name);
-    const closest = closestName(name, siblings);
+    const closest = (0,closest_name/* closestName */.N)(name, siblings);
     return closest ? `did you mean '${closest}'? Fix the name or remove the entry.` : 'fix the name or remove the entry.';
 }
 /** `dependsOn` may only name activities of the same list: a missing or out-of-scope name fails the deployment with InvalidTemplate. */
@@ -2581,7 +2617,7 @@ const expressionFunctionsRule = {
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
             for (const node of nodesWhere(site.parsed, 'unknown function', (n) => n.type === 'call' && !knownFunction(n.name))) {
-                const closest = closestName(node.name, allFunctionNames());
+                const closest = (0,closest_name/* closestName */.N)(node.name, allFunctionNames());
                 const hint = closest ? ` Did you mean ${closest}()?` : '';
                 reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
             }
@@ -2685,7 +2721,7 @@ const expressionParametersRule = {
                     const globals = site.object.kind === 'pipeline' ? declaredGlobalParameters(site.object.factory) : undefined;
                     if (globals === undefined || hasName(globals, read.name))
                         continue;
-                    const closest = closestName(read.name, globals.map((d) => d.name));
+                    const closest = (0,closest_name/* closestName */.N)(read.name, globals.map((d) => d.name));
                     const hint = closest ? ` Did you mean '${closest}'?` : " Declare it under the factory's properties.globalParameters.";
                     report(`${describeObject(site.object)} reads global parameter '${read.name}' (pipeline().globalParameters.${read.name}), which the factory does not declare.${hint}`);
                     continue;
@@ -2696,7 +2732,7 @@ const expressionParametersRule = {
                 }
                 if (hasName(declared, read.name))
                     continue;
-                const closest = closestName(read.name, declared.map((d) => d.name));
+                const closest = (0,closest_name/* closestName */.N)(read.name, declared.map((d) => d.name));
                 const hint = closest ? ` Did you mean '${closest}'?` : ` Declare it under properties.parameters.`;
                 report(`${describeObject(site.object)} reads parameter '${read.name}' (${READERS[read.owner]}.${read.name}), which it does not declare.${hint}`);
             }
@@ -2923,7 +2959,7 @@ function checkTrigger(report, object, parsed) {
             report(memberStart(node), `${what} of a ${scope.type} is not documented, and a run may fail where it is read; use ${listed(scope.trigger.map((t) => `trigger().${t}`))}.`);
             return;
         }
-        const closest = closestName(name, known);
+        const closest = (0,closest_name/* closestName */.N)(name, known);
         const windowed = scope.outputs?.includes('windowStartTime') ?? false;
         const windows = !windowed && (name.toLowerCase() === 'outputs' || /^window/i.test(name)) ? ' (window start and end times exist only in a TumblingWindowTrigger)' : '';
         const hint = closest ? `did you mean '${closest}'?` : `it has ${listed(known)}.`;
@@ -2957,7 +2993,7 @@ const expressionSystemVariablesRule = {
                 const name = memberName(node);
                 if (expression_system_variables_KNOWN.has(name.toLowerCase()))
                     continue;
-                const closest = closestName(name, PIPELINE_PROPERTIES);
+                const closest = (0,closest_name/* closestName */.N)(name, PIPELINE_PROPERTIES);
                 const hint = closest ? `did you mean '${closest}'?` : `it has ${PIPELINE_PROPERTIES.slice(0, -2).join(', ')}, parameters and globalParameters.`;
                 reportInString(context, site.object.document, site.node, memberStart(node), `pipeline() has no documented property '${name}', and a run fails where it is read; ${hint}`);
             }
@@ -2977,7 +3013,7 @@ const expressionSystemVariablesRule = {
 
 
 function missing(pipeline, name) {
-    const closest = closestName(name, declaredVariables(pipeline).map((d) => d.name));
+    const closest = (0,closest_name/* closestName */.N)(name, declaredVariables(pipeline).map((d) => d.name));
     return closest ? ` Did you mean '${closest}'?` : ' Declare it under properties.variables.';
 }
 /** `variables('x')` and the targets of Set Variable and Append Variable activities are variables the pipeline declares. */
@@ -3208,7 +3244,10 @@ function checkPipeline(report, object) {
             }
         }
     }
-    for (const activity of pipelineGraph(object).all) {
+    const graph = pipelineGraph(object);
+    for (const scope of graph.scopes)
+        checkEntries(report, object, scope);
+    for (const activity of graph.all) {
         if (activity.name === undefined)
             report(activity.nameNode ?? activity.node, `${describeObject(object)} has an activity without a string 'name'; name it.`);
         if (typeof activity.type !== 'string')
@@ -3220,6 +3259,32 @@ function checkPipeline(report, object) {
         // A deactivated activity (and what it holds) is saved and published without being validated, unfinished or not.
         if (shape !== undefined && !isDeactivated(activity))
             checkActivityShape(report, object, activity, shape);
+    }
+}
+/** What a JSON value is, for a message. */
+function jsonKind(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** Every entry of a list of activities is an activity (an object); the graph passes over the others. */
+function checkEntries(report, object, scope) {
+    const raw = scope.listRaw;
+    const list = scope.listNode;
+    const count = Array.isArray(raw) ? raw.length : list?.type === 'array' ? (list.children?.length ?? 0) : 0;
+    if (count === 0 || (scope.container !== undefined && (isDeactivated(scope.container) || isInsideDeactivated(scope.container.node))))
+        return;
+    for (let i = 0; i < count; i++) {
+        const value = Array.isArray(raw) ? raw[i] : undefined;
+        const isActivity = Array.isArray(raw) ? typeof value === 'object' && value !== null && !Array.isArray(value) : (0,json_nav/* elementAt */.s2)(list, i)?.type === 'object';
+        if (isActivity)
+            continue;
+        const node = (0,json_nav/* elementAt */.s2)(list, i);
+        const what = Array.isArray(raw) ? jsonKind(value) : node?.type === 'null' ? 'null' : `a${node?.type === 'array' || node?.type === 'object' ? 'n' : ''} ${node?.type ?? 'value'}`;
+        const where = scope.container === undefined ? 'properties.activities' : `${scope.branch} of '${scope.container.name ?? '(unnamed)'}'`;
+        report(node, `${describeObject(object)}: entry ${i + 1} of ${where} is ${what}, not an activity; remove it or make it an activity object.`);
     }
 }
 /** The properties an activity's type requires (`activityShape`), read from the parsed value; nodes are made only to report. */
@@ -3252,8 +3317,12 @@ function checkActivityShape(report, object, activity, shape) {
 }
 function checkObject(context, object) {
     const report = (node, message) => context.report(object.document, node ?? object.root, message);
-    if (object.root.type !== 'object')
+    if (object.root.type !== 'object') {
+        // A template's resources are objects by construction; a file of a Git integration may hold anything.
+        if (object.factory.source !== 'arm')
+            report(object.root, `This ${object.kind} file holds ${object.root.type === 'null' ? 'null' : `a${object.root.type === 'array' ? 'n' : ''} ${object.root.type}`}, not an object with 'name' and 'properties'; write the ${object.kind}'s definition there.`);
         return;
+    }
     if (object.factory.source !== 'arm' && object.nameNode?.type !== 'string')
         report(object.nameNode, `This ${object.kind} has no string 'name'; add one (it must equal the file name).`);
     if (object.kind === 'factory' || object.kind === 'managedVirtualNetwork')
@@ -3381,6 +3450,16 @@ var git_layout = __webpack_require__(94848);
 
 /** The integration runtime every factory has without defining it. */
 const AUTO_RESOLVE_RUNTIME = 'AutoResolveIntegrationRuntime';
+/**
+ * Where a name is missing from, for the end of a message: a Git folder's factory or workspace (the
+ * file path says which), or the factory a template names. Not the folder as given on the command
+ * line, which would make the same finding read differently from one invocation to the next.
+ */
+function factoryOf(object) {
+    if (object.factory.source === 'arm')
+        return object.factory.label;
+    return object.factory.synapse ? 'its workspace' : 'its factory';
+}
 /** A Synapse workspace's pipeline names a notebook or Spark job definition of the workspace. */
 function checkSynapseArtifact(context, site) {
     const { object, name } = site;
@@ -3392,9 +3471,10 @@ function checkSynapseArtifact(context, site) {
     if (names.some((n) => n.toLowerCase() === lower))
         return;
     const word = git_layout/* SYNAPSE_REFERENCED */.SR.find((r) => r.referenceType === lowerType).word;
-    const closest = closestName(name, names);
+    const closest = (0,closest_name/* closestName */.N)(name, names);
     const hint = closest ? ` Did you mean '${closest}'?` : ` Add the ${word} or fix the name.`;
-    context.report(object.document, site.nameNode, `${describeObject(object)} references ${word} '${(0,arm_strings/* displayText */.WV)(name)}', which ${object.factory.label} does not define.${hint}`);
+    const nameNode = site.nameNode;
+    context.report(object.document, nameNode, `${describePlace(object, nameNode)} references ${word} '${(0,arm_strings/* displayText */.WV)(name)}', which ${factoryOf(object)} does not define.${hint}`);
 }
 /** Every pipeline, dataset, linked service, integration runtime, data flow and credential reference names an object of the factory. */
 const referenceExistsRule = {
@@ -3415,9 +3495,10 @@ const referenceExistsRule = {
             if ((0,factory_model/* findObject */.Z)(object.factory, target, name))
                 continue;
             const candidates = object.factory.objects.filter((o) => o.kind === target && o.name !== undefined && (0,arm_strings/* isResolved */.ZY)(o.name)).map((o) => o.name);
-            const closest = closestName(name, candidates);
+            const closest = (0,closest_name/* closestName */.N)(name, candidates);
             const hint = closest ? ` Did you mean '${closest}'?` : ` Add the ${kindWord(target)} or fix the name.`;
-            context.report(object.document, site.nameNode, `${describeObject(object)} references ${kindWord(target)} '${(0,arm_strings/* displayText */.WV)(name)}', which ${object.factory.label} does not define.${hint}`);
+            const nameNode = site.nameNode;
+            context.report(object.document, nameNode, `${describePlace(object, nameNode)} references ${kindWord(target)} '${(0,arm_strings/* displayText */.WV)(name)}', which ${factoryOf(object)} does not define.${hint}`);
         }
     },
 };
@@ -3493,7 +3574,7 @@ const referenceParametersRule = {
             const declared = declaredParameters(referenced);
             const undeclared = given ? Object.keys(given).filter((n) => !hasName(declared, n)) : [];
             for (const parameter of missing) {
-                const typo = closestName(parameter.name, undeclared);
+                const typo = (0,closest_name/* closestName */.N)(parameter.name, undeclared);
                 const hint = typo !== undefined ? ` It passes '${typo}', which the ${kindWord(target)} does not declare: is that it?` : '';
                 context.report(object.document, (0,json_nav/* prop */._w)(site.node, 'parameters') ?? site.nameNode, `${describeObject(object)} references ${kindWord(target)} '${name}' without its parameter '${parameter.name}', which has no default value; pass it under the reference's parameters, or give the parameter a default.${hint}`);
             }
@@ -3573,10 +3654,14 @@ function checkCall(context, caller, reference, parameters, what) {
     const declared = declaredParameters(pipeline);
     const given = (0,json_nav/* properties */.qo)(parameters);
     const givenNames = new Set(given.map((g) => g.name.toLowerCase()));
-    for (const parameter of declared) {
-        if (hasDefault(parameter.value) || givenNames.has(parameter.name.toLowerCase()))
-            continue;
-        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter '${parameter.name}', which has no default value; supply it under parameters.`);
+    // One finding for all a call leaves out: they are all fixed in the same place.
+    const missing = declared.filter((parameter) => !hasDefault(parameter.value) && !givenNames.has(parameter.name.toLowerCase())).map((parameter) => `'${parameter.name}'`);
+    if (missing.length === 1) {
+        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter ${missing[0]}, which has no default value; supply it under parameters.`);
+    }
+    else if (missing.length > 1) {
+        const list = `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${list}, which have no default value; supply them under parameters.`);
     }
     const declaredNames = new Set(declared.map((d) => d.name.toLowerCase()));
     for (const extra of given) {
@@ -3737,7 +3822,7 @@ function frequencyOf(report, object, holder, allowed, where) {
     const known = value === undefined ? undefined : allowed.find((f) => f.toLowerCase() === value.toLowerCase());
     if (known)
         return known;
-    const closest = value === undefined ? undefined : closestName(value, allowed);
+    const closest = value === undefined ? undefined : (0,closest_name/* closestName */.N)(value, allowed);
     report(node, `${describeObject(object)}: frequency ${JSON.stringify(value ?? null)} is not one the service takes here (${allowed.join(', ')})${closest ? `; did you mean '${closest}'?` : '.'}`);
     return undefined;
 }
@@ -3804,7 +3889,7 @@ function checkSchedule(report, object, schedule, frequency) {
         const value = (0,json_nav/* stringOf */.Je)(node);
         if (value !== undefined && WEEK_DAYS.some((d) => d.toLowerCase() === value.toLowerCase()))
             return;
-        const closest = value === undefined ? undefined : closestName(value, WEEK_DAYS);
+        const closest = value === undefined ? undefined : (0,closest_name/* closestName */.N)(value, WEEK_DAYS);
         report(node, `${describeObject(object)}: ${what} ${JSON.stringify(value ?? node.value ?? null)} is not a day of the week${closest ? `; did you mean '${closest}'?` : ` (${WEEK_DAYS.join(', ')}).`}`);
     };
     for (const day of (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(schedule, 'weekDays')))
@@ -5746,7 +5831,7 @@ function unknownTable(table) {
         names.set(name.slice(name.indexOf('.') + 1), name);
         names.set(name, name);
     }
-    const near = closestName(table, names.keys(), Math.max(4, Math.floor(table.length / 2)));
+    const near = (0,closest_name/* closestName */.N)(table, names.keys(), Math.max(4, Math.floor(table.length / 2)));
     const closest = near === undefined ? undefined : names.get(near);
     return `reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${closest ? ` The closest known dataset is '${closest}'.` : ''}`;
 }
