@@ -86,14 +86,14 @@ describe('reading a baseline', () => {
   test.each([
     ['missing', undefined, "There is no baseline at nothing.json (input 'baseline', from ", "Write it first with the JSON report of a run, or leave input 'baseline' out."],
     ['a folder', 'folder', "The baseline nothing.json (input 'baseline') is a folder", fix],
-    ['not JSON (a text report)', 'a.json:1:1 error Bad [rule]\n', 'nothing.json:1:1: the baseline is not valid JSON (', `${fix} (the text report cannot serve)`],
+    ['not JSON (a text report)', 'a.json:1:1 error Bad [rule]\n', 'nothing.json:1:1: the baseline is not valid JSON (', `${fix} (mapp's text and Markdown reports cannot serve)`],
     ['broken JSON', '{\n  "findings": [\n    {"ruleId": "a",}\n  ]\n}', 'nothing.json:3:20: the baseline is not valid JSON (property name expected)', fix],
     ['empty', '', 'nothing.json:1:1: the baseline is not valid JSON', fix],
     ['another shape', '{"results": []}', "nothing.json:1:1: it holds neither 'findings' (mapp's JSON report) nor 'runs' (a SARIF report)", fix],
     ['findings not a list', '{"findings": {}}', "nothing.json:1:2: 'findings' is not an array", fix],
-    ['a finding without a message', '{"findings": [\n  {"ruleId": "a", "file": "f"}\n]}', 'nothing.json:2:3: this finding lacks a string ruleId, file or message', fix],
+    ['a finding without a message', '{"findings": [\n  {"ruleId": "a", "file": "f"}\n]}', 'nothing.json:2:3: this finding has no string message', fix],
     ["another tool's SARIF", '{"runs": [{"tool": {"driver": {"name": "eslint"}}, "results": []}]}', 'nothing.json:1:2: this SARIF report holds no run of mapp (tool.driver.name)', fix],
-    ['a SARIF result without a location', '{"runs": [{"tool": {"driver": {"name": "mapp"}}, "results": [\n  {"ruleId": "a", "message": {"text": "t"}}\n]}]}', 'nothing.json:2:3: this result lacks a ruleId, a message text or a location uri', fix],
+    ['a SARIF result without a location', '{"runs": [{"tool": {"driver": {"name": "mapp"}}, "results": [\n  {"ruleId": "a", "message": {"text": "t"}}\n]}]}', 'nothing.json:2:3: this result has no string locations[0].physicalLocation.artifactLocation.uri', fix],
   ])('%s: a usage error that names the file and the place', (_, text, expected, advice) => {
     const dir = tempDir();
     if (text === 'folder') mkdirSync(path.join(dir, 'nothing.json'));

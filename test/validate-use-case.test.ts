@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { validateCommand } from '../shared/commands/validate.js';
@@ -27,6 +27,14 @@ describe('validate use case', () => {
     const host = new FakeHost(tempDir());
     const result = await runCommand(host, validateCommand, inputs({ 'fail-on': 'sometimes' }), validate);
     expect(result).toEqual({ exitCode: 2, message: "input 'fail-on' must be one of error, warning, never; got 'sometimes'." });
+  });
+
+  test('a report written to a folder is a usage error that says so', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'reports'));
+    const host = new FakeHost(dir);
+    const result = await runCommand(host, validateCommand, inputs({ path: path.join(FIXTURES, 'adf-factory'), format: 'json', output: 'reports' }), validate);
+    expect(result).toEqual({ exitCode: 2, message: `Cannot write the json report to ${path.join(dir, 'reports')}: it is a folder; give the path of a file.` });
   });
 
   test('an unknown rule name is a usage error naming the input, with the closest rule id or arm-ttk name', async () => {

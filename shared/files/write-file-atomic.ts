@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../commands/usage-error.js';
 
@@ -14,7 +14,17 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, wh
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
-    const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
-    throw new UsageError(`Cannot write the ${what} to ${target} (${reason}); check that the folder is writable.`);
+    const code = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : undefined;
+    // Renaming over a folder fails (EISDIR; EPERM on Windows): the path names a folder, not a file.
+    if (isFolder(target)) throw new UsageError(`Cannot write the ${what} to ${target}: it is a folder; give the path of a file.`);
+    throw new UsageError(`Cannot write the ${what} to ${target} (${code ?? String(error)}); check that the folder is writable.`);
+  }
+}
+
+function isFolder(target: string): boolean {
+  try {
+    return statSync(target).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -101,7 +101,7 @@ export function readBaseline(workingDirectory: string, given: string, input: str
   const syntax = document.errors[0];
   if (syntax !== undefined || document.root === undefined) {
     const at = syntax ?? { line: 1, column: 1, message: 'empty file' };
-    throw new UsageError(`${display}:${at.line}:${at.column}: the baseline is not valid JSON (${at.message}); ${fix} (the text report cannot serve).`);
+    throw new UsageError(`${display}:${at.line}:${at.column}: the baseline is not valid JSON (${at.message}); ${fix} (mapp's text and Markdown reports cannot serve).`);
   }
   return { file: display, entries: baselineEntries(document, fix) };
 }
@@ -120,7 +120,8 @@ function baselineEntries(document: JsonDocument, fix: string): BaselineEntry[] {
       const ruleId = stringOf(prop(finding, 'ruleId'));
       const file = stringOf(prop(finding, 'file'));
       const message = stringOf(prop(finding, 'message'));
-      if (ruleId === undefined || file === undefined || message === undefined) wrong(finding, 'this finding lacks a string ruleId, file or message');
+      const absent = Object.entries({ ruleId, file, message }).filter(([, value]) => value === undefined).map(([key]) => key);
+      if (absent.length > 0) wrong(finding, `this finding has no string ${absent.join(' or ')}`);
       return { ruleId: ruleId!, file: file!, message: message!, line: lineOf(prop(finding, 'line')) };
     });
   }
@@ -142,7 +143,8 @@ function baselineEntries(document: JsonDocument, fix: string): BaselineEntry[] {
           const message = stringOf(prop(prop(result, 'message'), 'text'));
           const location = prop(elements(prop(result, 'locations'))[0], 'physicalLocation');
           const uri = stringOf(prop(prop(location, 'artifactLocation'), 'uri'));
-          if (ruleId === undefined || message === undefined || uri === undefined) wrong(result, 'this result lacks a ruleId, a message text or a location uri');
+          const absent = Object.entries({ ruleId, 'message.text': message, 'locations[0].physicalLocation.artifactLocation.uri': uri }).filter(([, value]) => value === undefined).map(([key]) => key);
+          if (absent.length > 0) wrong(result, `this result has no string ${absent.join(' or ')}`);
           return { ruleId: ruleId!, file: fileOfUri(uri!), message: message!, line: lineOf(prop(prop(location, 'region'), 'startLine')) };
         });
     });
