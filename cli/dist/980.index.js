@@ -27,8 +27,19 @@ function writeFileAtomic(target, content, what) {
     }
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write the ${what} to ${target} (${reason}); check that the folder is writable.`);
+        const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+        // Renaming over a folder fails (EISDIR; EPERM on Windows): the path names a folder, not a file.
+        if (isFolder(target))
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write the ${what} to ${target}: it is a folder; give the path of a file.`);
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write the ${what} to ${target} (${code ?? String(error)}); check that the folder is writable.`);
+    }
+}
+function isFolder(target) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory();
+    }
+    catch {
+        return false;
     }
 }
 
@@ -460,7 +471,7 @@ function readBaseline(workingDirectory, given, input) {
     const syntax = document.errors[0];
     if (syntax !== undefined || document.root === undefined) {
         const at = syntax ?? { line: 1, column: 1, message: 'empty file' };
-        throw new usage_error/* UsageError */.e(`${display}:${at.line}:${at.column}: the baseline is not valid JSON (${at.message}); ${fix} (the text report cannot serve).`);
+        throw new usage_error/* UsageError */.e(`${display}:${at.line}:${at.column}: the baseline is not valid JSON (${at.message}); ${fix} (mapp's text and Markdown reports cannot serve).`);
     }
     return { file: display, entries: baselineEntries(document, fix) };
 }
@@ -479,8 +490,9 @@ function baselineEntries(document, fix) {
             const ruleId = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(finding, 'ruleId'));
             const file = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(finding, 'file'));
             const message = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(finding, 'message'));
-            if (ruleId === undefined || file === undefined || message === undefined)
-                wrong(finding, 'this finding lacks a string ruleId, file or message');
+            const absent = Object.entries({ ruleId, file, message }).filter(([, value]) => value === undefined).map(([key]) => key);
+            if (absent.length > 0)
+                wrong(finding, `this finding has no string ${absent.join(' or ')}`);
             return { ruleId: ruleId, file: file, message: message, line: lineOf((0,json_nav/* prop */._w)(finding, 'line')) };
         });
     }
@@ -506,8 +518,9 @@ function baselineEntries(document, fix) {
                 const message = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(result, 'message'), 'text'));
                 const location = (0,json_nav/* prop */._w)((0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(result, 'locations'))[0], 'physicalLocation');
                 const uri = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(location, 'artifactLocation'), 'uri'));
-                if (ruleId === undefined || message === undefined || uri === undefined)
-                    wrong(result, 'this result lacks a ruleId, a message text or a location uri');
+                const absent = Object.entries({ ruleId, 'message.text': message, 'locations[0].physicalLocation.artifactLocation.uri': uri }).filter(([, value]) => value === undefined).map(([key]) => key);
+                if (absent.length > 0)
+                    wrong(result, `this result has no string ${absent.join(' or ')}`);
                 return { ruleId: ruleId, file: fileOfUri(uri), message: message, line: lineOf((0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(location, 'region'), 'startLine')) };
             });
         });
