@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { displayBelow, displayPath, factoryFolderOfFile, loadUnit } from '../shared/validate/load-unit.js';
+import { displayBelow, displayPath, loadUnit } from '../shared/validate/load-unit.js';
 import { loadZip } from '../shared/validate/load-zip.js';
 
 describe('the paths of a folder unit', () => {
@@ -69,7 +69,13 @@ describe("one part of a factory's Git integration", () => {
   const lake = { name: 'Lake', properties: { type: 'AzureBlobFS', typeProperties: { url: 'https://contoso.dfs.core.windows.net' } } };
   beforeAll(() => {
     base = mkdtempSync(path.join(os.tmpdir(), 'mapp-part-'));
-    for (const folder of ['factory/pipeline', 'factory/linkedService', 'factory/integrationRuntime', 'elsewhere']) mkdirSync(path.join(base, folder), { recursive: true });
+    for (const folder of ['factory/pipeline', 'factory/linkedService', 'factory/integrationRuntime', 'factory/trigger', 'factory/factory', 'factory/managedVirtualNetwork', 'elsewhere', 'app/pipeline', 'loose/factory', 'ci/pipeline']) mkdirSync(path.join(base, folder), { recursive: true });
+    writeFileSync(path.join(base, 'loose/factory/Copy.json'), '{"name": "Copy", "properties": {"activities": []}}');
+    writeFileSync(path.join(base, 'ci/pipeline/build.yml'), 'steps: []');
+    writeFileSync(path.join(base, 'factory/trigger/Copy.json'), '{"name": "Copy", "properties": {"activities": []}}');
+    writeFileSync(path.join(base, 'app/pipeline/mainTemplate.json'), '{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "contentVersion": "1.0.0.0", "resources": []}');
+    writeFileSync(path.join(base, 'factory/factory/contoso-adf.json'), '{"name": "contoso-adf", "location": "westeurope", "identity": {"type": "SystemAssigned"}}');
+    writeFileSync(path.join(base, 'factory/managedVirtualNetwork/default.json'), '{"name": "default", "type": "Microsoft.DataFactory/factories/managedvirtualnetworks"}');
     writeFileSync(path.join(base, 'factory/pipeline/P.json'), '{"name": "P", "properties": {"activities": []}}');
     writeFileSync(path.join(base, 'factory/linkedService/Lake.json'), JSON.stringify(lake));
     writeFileSync(path.join(base, 'factory/integrationRuntime/Runtime.json'), '{"name": "Runtime", "properties": {"type": "Managed"}}');
@@ -79,6 +85,9 @@ describe("one part of a factory's Git integration", () => {
 
   it('a kind folder given alone is refused with its factory folder as the thing to give', () => {
     expect(() => loadUnit(base, 'factory/pipeline', loadZip)).toThrow(/It looks like the pipeline\/ folder of a factory's Git integration: give the factory's folder \(mapp validate factory\)\.$/);
+    // Not a folder named factory/ holding loose pipelines, nor a pipeline/ folder of YAML.
+    expect(() => loadUnit(base, 'loose/factory', loadZip)).toThrow(/give them as files \(mapp validate loose\/factory\/\*\.json\)\.$/);
+    expect(() => loadUnit(base, 'ci/pipeline', loadZip)).toThrow(/a built \.zip, or a single JSON file\.$/);
   });
 
   it('a linked service or integration runtime file is read as what its folder holds; the same file elsewhere still cannot be told', () => {
@@ -87,10 +96,20 @@ describe("one part of a factory's Git integration", () => {
     expect(() => loadUnit(base, 'elsewhere/Lake.json', loadZip)).toThrow(/Cannot tell what elsewhere\/Lake\.json is/);
   });
 
-  it('knows the factory folder of a file in the layout, and of nothing else', () => {
-    expect(factoryFolderOfFile(base, 'factory/linkedService/Lake.json')).toBe('factory');
-    expect(factoryFolderOfFile(path.join(base, 'factory'), 'pipeline/P.json')).toBe('.');
-    expect(factoryFolderOfFile(base, 'elsewhere/Lake.json')).toBeUndefined();
-    expect(factoryFolderOfFile(base, 'factory/pipeline')).toBeUndefined();
+  it('knows the factory folder of a file in the layout, also given from inside its folder, and of nothing else', () => {
+    expect(loadUnit(base, 'factory/linkedService/Lake.json', loadZip).dataFactory?.placed).toEqual({ kind: 'linkedService', factoryFolder: 'factory' });
+    expect(loadUnit(path.join(base, 'factory/linkedService'), 'Lake.json', loadZip).dataFactory?.placed).toEqual({ kind: 'linkedService', factoryFolder: '..' });
+    expect(loadUnit(path.join(base, 'factory'), 'pipeline/P.json', loadZip).dataFactory?.placed).toEqual({ kind: 'pipeline', factoryFolder: '.' });
+  });
+
+  it("content comes before the folder: a pipeline in factory/ or trigger/ is a pipeline, a template in pipeline/ a template", () => {
+    expect(loadUnit(base, 'factory/trigger/Copy.json', loadZip)).toMatchObject({ kind: 'file', otherJson: [expect.anything()] });
+    expect(loadUnit(base, 'app/pipeline/mainTemplate.json', loadZip)).toMatchObject({ kind: 'file', template: expect.anything() });
+    expect(loadUnit(base, 'app/pipeline/mainTemplate.json', loadZip).dataFactory).toBeUndefined();
+  });
+
+  it("a factory's own file and its managed virtual network need no properties", () => {
+    expect(loadUnit(base, 'factory/factory/contoso-adf.json', loadZip).dataFactory?.placed?.kind).toBe('factory');
+    expect(loadUnit(base, 'factory/managedVirtualNetwork/default.json', loadZip).dataFactory?.placed?.kind).toBe('managedVirtualNetwork');
   });
 });

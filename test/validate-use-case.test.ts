@@ -35,6 +35,9 @@ describe('validate use case', () => {
     const host = new FakeHost(dir);
     const result = await runCommand(host, validateCommand, inputs({ path: path.join(FIXTURES, 'adf-factory'), format: 'json', output: 'reports' }), validate);
     expect(result).toEqual({ exitCode: 2, message: `Cannot write the json report to ${path.join(dir, 'reports')}: it is a folder; give the path of a file.` });
+    writeFileSync(path.join(dir, 'afile'), 'x');
+    const through = await runCommand(host, validateCommand, inputs({ path: path.join(FIXTURES, 'adf-factory'), format: 'json', output: 'afile/report.json' }), validate);
+    expect(through).toEqual({ exitCode: 2, message: `Cannot write the json report to ${path.join(dir, 'afile/report.json')}: a part of that path is a file, not a folder.` });
   });
 
   test('an unknown rule name is a usage error naming the input, with the closest rule id or arm-ttk name', async () => {
@@ -43,16 +46,31 @@ describe('validate use case', () => {
     expect(result).toEqual({
       exitCode: 2,
       message:
-        "Unknown rule in input 'skip': 'adf/refrence-exists' (did you mean 'adf/reference-exists'?), 'Tooltips-Shuld-Be-Present' (did you mean 'Tooltips-Should-Be-Present'?), 'nothing-like-it'. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; docs/rules.md and 'mapp rules' list them.",
+        "Unknown rule in input 'skip': 'adf/refrence-exists' (did you mean 'adf/reference-exists'?), 'Tooltips-Shuld-Be-Present' (did you mean 'Tooltips-Should-Be-Present'?), 'nothing-like-it'. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; https://github.com/mapp-dev/mapp/blob/main/docs/rules.md and 'mapp rules' list them.",
     });
   });
 
   test("files of a factory's Git integration given alone are checked, with a note that their references are not", async () => {
     const host = new FakeHost(FIXTURES);
-    const result = await runCommand(host, validateCommand, inputs({ path: 'adf-factory/linkedService/Office365LinkedService.json\nadf-factory/integrationRuntime/TenantRegionRuntime.json' }), validate);
+    const files = 'adf-factory/linkedService/Office365LinkedService.json\nadf-factory/integrationRuntime/TenantRegionRuntime.json';
+    const result = await runCommand(host, validateCommand, inputs({ path: files }), validate);
     expect(result.exitCode).toBe(0);
-    expect(host.infos[0]).toBe("2 files of adf-factory are checked on their own, so their references to the rest of the factory are not resolved; give the factory's folder (adf-factory) to check them too.");
+    expect(host.infos[0]).toBe("2 files of the factory in adf-factory are checked on their own, so their references to the rest of the factory are not resolved; give the factory's folder (adf-factory) to check them too.");
     expect(host.infos.join('\n')).toContain('0 errors, 0 warnings, 0 notes in 2 paths');
+    // From inside the factory, one file.
+    const inside = new FakeHost(path.join(FIXTURES, 'adf-factory'));
+    await runCommand(inside, validateCommand, inputs({ path: 'pipeline/CopyMessages.json' }), validate);
+    expect(inside.infos[0]).toBe("pipeline/CopyMessages.json is checked on its own, so its references to the rest of the factory are not resolved; give the factory's folder (the working directory) to check them too.");
+  });
+
+  test('no note when the factory folder is given too, nor ahead of a JSON report on standard output', async () => {
+    const withFolder = new FakeHost(FIXTURES);
+    await runCommand(withFolder, validateCommand, inputs({ path: 'adf-factory\nadf-factory/pipeline/CopyMessages.json' }), validate);
+    expect(withFolder.infos.join('\n')).not.toContain('checked on its own');
+    const json = new FakeHost(FIXTURES);
+    await runCommand(json, validateCommand, inputs({ path: 'adf-factory/pipeline/CopyMessages.json', format: 'json' }), validate);
+    expect(json.infos).toHaveLength(1);
+    expect(JSON.parse(json.infos[0]!)).toEqual({ findings: [] });
   });
 
   test('invalid JSON is reported at its line and column, annotated, counted and fails the run', async () => {

@@ -2,7 +2,8 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import path from 'node:path';
 import { UsageError } from '../commands/usage-error.js';
 import { classifyJson } from './classify.js';
-import { dataFactoryRoots, layoutFolderKind, placeInLayout } from './datafactory/git-layout.js';
+import { dataFactoryRoots, placeInLayout, tellsFactory, type AdfKind } from './datafactory/git-layout.js';
+import { prop, stringOf } from './json-nav.js';
 import { decodeText } from './decode-text.js';
 import { JsonDocument } from './json-document.js';
 import type { LoadProblem, UnitFile, UnitJson, ValidationUnit } from './unit.js';
@@ -188,11 +189,11 @@ function loadFolder(absolute: string, display: string, workingDirectory: string)
   const { files, problems } = listFolder(absolute, workingDirectory);
   const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
   if (!unit.template && !unit.createUiDefinition && !unit.dataFactory) {
-    // One folder of a factory's Git integration (its pipeline/, say): the factory is the folder above.
-    const name = path.basename(absolute);
-    const parent = layoutFolderKind(name) !== undefined ? displayPath(workingDirectory, path.dirname(absolute)) : undefined;
     // Pipelines kept loose in one folder (as some samples ship them) can be given as single files.
     const loose = files.some((f) => !f.path.includes('/') && f.path.toLowerCase().endsWith('.json'));
+    // One folder of a factory's Git integration (its pipeline/, say): the folder above is the factory.
+    const name = path.basename(absolute);
+    const parent = loose && tellsFactory(name) ? displayPath(workingDirectory, path.dirname(absolute)) : undefined;
     const hint =
       parent !== undefined
         ? ` It looks like the ${name}/ folder of a factory's Git integration: give the factory's folder (mapp validate ${parent}).`
@@ -206,11 +207,12 @@ function loadFolder(absolute: string, display: string, workingDirectory: string)
   return unit;
 }
 
-function loadJsonFile(absolute: string, display: string): ValidationUnit {
+function loadJsonFile(absolute: string, display: string, workingDirectory: string): ValidationUnit {
   const size = statSync(absolute).size;
   const file: UnitFile = { path: path.basename(absolute), display, size, read: () => readFileSync(absolute) };
   const json = readUnitJson(file);
-  const kind = jsonFileKind(json, display);
+  const placed = placeFile(absolute, workingDirectory);
+  const kind = jsonFileKind(json, placed?.kind);
   const base = { kind: 'file' as const, display, files: [file], packageBytes: size, otherJson: [], loadProblems: [] };
   switch (kind) {
     case 'template':
@@ -220,46 +222,45 @@ function loadJsonFile(absolute: string, display: string): ValidationUnit {
     case 'viewDefinition':
       return { ...base, viewDefinition: json };
     case 'dataFactoryObject':
-      return { ...base, otherJson: [json], dataFactory: { roots: [] } };
+      return { ...base, otherJson: [json], dataFactory: { roots: [], ...(placed ? { placed } : {}) } };
     default:
       if (json.document.errors.length > 0 || json.encoding === 'binary') {
         // Not valid JSON: keep it as a template-shaped unit so the JSON rule reports where it breaks.
         return { ...base, otherJson: [json] };
       }
       throw new UsageError(
-        `Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties).`,
+        `Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties); other factory objects are recognised in their Git-integration folder (linkedService/, dataflow/, ...).`,
       );
   }
 }
 
 /**
- * What a JSON file given on its own is: from its content, or, for an object whose content does
- * not tell (a linked service, an integration runtime, a data flow), from the folder of a Git
- * integration it sits in (`linkedService/Lake.json`).
+ * What a JSON file given on its own is: from its content; failing that, for an object whose
+ * content does not tell (a linked service, an integration runtime, a data flow), from the folder
+ * of a Git integration it sits in (`linkedService/Lake.json`). A factory's own file and its
+ * managed virtual network need no `properties`.
  */
-function jsonFileKind(json: UnitJson, display: string): ReturnType<typeof classifyJson> {
+function jsonFileKind(json: UnitJson, folderKind: AdfKind | undefined): ReturnType<typeof classifyJson> {
   const kind = classifyJson(json.document.root);
-  if (kind !== 'unknown' || json.document.errors.length > 0 || placeInLayout(display) === undefined) return kind;
+  if (kind !== 'unknown' || folderKind === undefined || json.document.errors.length > 0) return kind;
   const root = json.document.root;
-  const named = root?.type === 'object' && root.children?.some((p) => p.children?.[0]?.value === 'name' && p.children?.[1]?.type === 'string');
-  const hasProperties = root?.type === 'object' && root.children?.some((p) => p.children?.[0]?.value === 'properties' && p.children?.[1]?.type === 'object');
-  return named && hasProperties ? 'dataFactoryObject' : kind;
+  if (root?.type !== 'object' || stringOf(prop(root, 'name')) === undefined) return kind;
+  const needsProperties = folderKind !== 'factory' && folderKind !== 'managedVirtualNetwork';
+  return !needsProperties || prop(root, 'properties')?.type === 'object' ? 'dataFactoryObject' : kind;
 }
 
 /**
- * The factory folder of a JSON file given on its own that sits in a Git integration's layout
- * (`factory/pipeline/Copy.json` gives `factory`); undefined for anything else. Checked on its
- * own, such a file's references to the rest of its factory cannot be resolved.
+ * Where a JSON file sits in a Git integration's layout (`factory/pipeline/Copy.json`): the kind
+ * its folder holds and the factory's folder (`factory`); undefined for any other file. Read from
+ * the absolute path, so a file given from inside its folder is placed too.
  */
-export function factoryFolderOfFile(workingDirectory: string, given: string): string | undefined {
-  const absolute = path.resolve(workingDirectory, given);
-  if (!absolute.toLowerCase().endsWith('.json') || safeStat(absolute)?.isFile() !== true) return undefined;
+function placeFile(absolute: string, workingDirectory: string): { kind: AdfKind; factoryFolder: string } | undefined {
   const placed = placeInLayout(absolute.split(path.sep).join('/'));
   if (placed === undefined) return undefined;
   // <factory>/<kind>/<name>.json, or <factory>/managedVirtualNetwork/<network>/managedPrivateEndpoint/<name>.json
   let folder = absolute;
   for (let up = placed.kind === 'managedPrivateEndpoint' ? 4 : 2; up > 0; up--) folder = path.dirname(folder);
-  return displayPath(workingDirectory, folder);
+  return { kind: placed.kind, factoryFolder: displayPath(workingDirectory, folder) };
 }
 
 /** Zip support plugs in here (see load-zip.ts). */
@@ -284,6 +285,6 @@ export function loadUnit(workingDirectory: string, given: string, loadZip: ZipLo
   if (!stats.isFile()) throw new UsageError(`${display} is not a regular file; give an app folder, a built .zip or a JSON file.`);
   const lowered = absolute.toLowerCase();
   if (lowered.endsWith('.zip')) return loadZip(absolute, display);
-  if (lowered.endsWith('.json')) return loadJsonFile(absolute, display);
+  if (lowered.endsWith('.json')) return loadJsonFile(absolute, display, workingDirectory);
   throw new UsageError(`${display} is neither a folder, a .zip nor a .json file; mapp validate cannot read it.`);
 }

@@ -1,3 +1,4 @@
+import type { AdfKind } from './datafactory/git-layout.js';
 import type { JsonDocument } from './json-document.js';
 
 /** How a file's bytes were encoded; anything but `utf8` is a finding for the package rules. */
@@ -53,6 +54,12 @@ export interface ValidationUnit {
 export interface DataFactoryLayout {
   /** Folders laid out as a Data Factory Git integration ('' is the unit's root); empty for a single object file. */
   readonly roots: readonly string[];
+  /**
+   * A single object file that sits in a Git integration's layout (`factory/linkedService/Lake.json`):
+   * the kind its folder holds, and the factory's folder as a display path. Checked on its own,
+   * its references to the rest of that factory cannot be resolved.
+   */
+  readonly placed?: { readonly kind: AdfKind; readonly factoryFolder: string };
 }
 
 export interface LoadProblem {

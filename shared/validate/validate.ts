@@ -15,46 +15,62 @@ import { TOOL_VERSION } from '../tool-info.js';
 import { compareWithBaseline, readBaseline } from './baseline.js';
 import { compareFindings, type Finding } from './finding.js';
 import { annotateFindings, reachesFailOn } from './finding-outcome.js';
-import { displayPath, factoryFolderOfFile, loadUnit } from './load-unit.js';
+import { loadUnit } from './load-unit.js';
 import { loadZip } from './load-zip.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
 import { runRules } from './run-rules.js';
 import { selectRules } from './select-rules.js';
+import type { ValidationUnit } from './unit.js';
 
 export type ValidateSettings = SettingsOf<typeof validateCommand>;
 
 /** Rows of the findings table kept in a job summary (GitHub caps a summary at 1 MiB). */
 const SUMMARY_ROWS = 200;
 
-/** Validates each path as its own unit with the selected rules; pure apart from reading files. */
-export function collectFindings(workingDirectory: string, paths: readonly string[], rules: readonly Rule[]): Finding[] {
+/**
+ * Validates each path as its own unit with the selected rules; pure apart from reading files.
+ * `seen` is told each unit as it is loaded (units are checked one at a time, not kept).
+ */
+export function collectFindings(workingDirectory: string, paths: readonly string[], rules: readonly Rule[], seen?: (unit: ValidationUnit) => void): Finding[] {
   const findings: Finding[] = [];
   for (const given of paths) {
-    findings.push(...runRules(loadUnit(workingDirectory, given, loadZip), rules));
+    const unit = loadUnit(workingDirectory, given, loadZip);
+    seen?.(unit);
+    findings.push(...runRules(unit, rules));
   }
   return findings.sort(compareFindings);
 }
 
 /** Whether a finding's file is there: on disk, or an entry of a zip validated (which is not searched). */
-function fileExists(workingDirectory: string, units: readonly string[], file: string): boolean {
-  if (units.some((unit) => unit.toLowerCase().endsWith('.zip') && (file === unit || file.startsWith(`${unit}/`)))) return true;
+function fileExists(workingDirectory: string, zips: readonly string[], file: string): boolean {
+  if (zips.some((zip) => file === zip || file.startsWith(`${zip}/`))) return true;
   return existsSync(path.resolve(workingDirectory, file));
+}
+
+/** What validate keeps of a unit once its rules have run. */
+interface UnitSeen {
+  readonly display: string;
+  readonly kind: ValidationUnit['kind'];
+  /** A single factory file placed in a Git integration: its factory's folder. */
+  readonly factoryFolder?: string;
 }
 
 /**
  * Says which files given on their own belong to a factory's Git integration: checked alone,
  * their references to the rest of the factory cannot be resolved, and nothing else says so.
+ * Not when the factory's folder is given too.
  */
-function noteLoneFactoryFiles(host: Host, paths: readonly string[]): void {
+function noteLoneFactoryFiles(host: Host, units: readonly UnitSeen[]): void {
+  const given = new Set(units.map((unit) => unit.display));
   const byFactory = new Map<string, string[]>();
-  for (const given of paths) {
-    const factory = factoryFolderOfFile(host.workingDirectory, given);
-    if (factory !== undefined) byFactory.set(factory, [...(byFactory.get(factory) ?? []), given]);
+  for (const { display, factoryFolder: folder } of units) {
+    if (folder !== undefined && !given.has(folder)) byFactory.set(folder, [...(byFactory.get(folder) ?? []), display]);
   }
-  for (const [factory, files] of byFactory) {
-    const what = files.length === 1 ? `${files[0]} is checked on its own, so its references` : `${files.length} files of ${factory} are checked on their own, so their references`;
-    host.log.info(`${what} to the rest of the factory are not resolved; give the factory's folder (${factory}) to check them too.`);
+  for (const [folder, files] of byFactory) {
+    const where = folder === '.' ? 'the working directory' : folder;
+    const what = files.length === 1 ? `${files[0]} is checked on its own, so its references` : `${files.length} files of the factory in ${where} are checked on their own, so their references`;
+    host.log.info(`${what} to the rest of the factory are not resolved; give the factory's folder (${where}) to check them too.`);
   }
 }
 
@@ -69,10 +85,12 @@ export async function validate(host: Host, settings: ValidateSettings): Promise<
   const paths = settings.path.length > 0 ? settings.path : ['.'];
   // Read before the rules run, so a wrong baseline fails at once.
   const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, describeInput(host, 'baseline')) : undefined;
-  noteLoneFactoryFiles(host, paths);
-  const all = collectFindings(host.workingDirectory, paths, rules);
-  const units = paths.map((given) => displayPath(host.workingDirectory, path.resolve(host.workingDirectory, given)));
-  const scope = { units, ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file: string) => fileExists(host.workingDirectory, units, file) };
+  const units: UnitSeen[] = [];
+  const all = collectFindings(host.workingDirectory, paths, rules, (unit) => units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder }));
+  // A report in JSON or SARIF on standard output must be all that is written there.
+  if (settings.output || settings.format === 'text' || settings.format === 'markdown') noteLoneFactoryFiles(host, units);
+  const zips = units.filter((unit) => unit.kind === 'zip').map((unit) => unit.display);
+  const scope = { units: units.map((unit) => unit.display), ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file: string) => fileExists(host.workingDirectory, zips, file) };
   const report: ValidationReport = { findings: all, rules, units: paths, toolVersion: TOOL_VERSION, ...(baseline ? { baseline: compareWithBaseline(all, baseline, scope) } : {}) };
   const findings = newFindings(report);
 

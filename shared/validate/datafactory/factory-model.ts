@@ -155,8 +155,8 @@ function singleFileFactory(unit: ValidationUnit): DataFactory[] {
   if (unit.kind !== 'file' || !unit.dataFactory) return [];
   const json: UnitJson | undefined = unit.otherJson[0];
   const root = json?.document.root;
-  // The folder it sits in says what it is (as in a Git integration); failing that, its shape.
-  const kind = (json && placeInLayout(json.file.display)?.kind) ?? guessKind(root);
+  // Its shape says what it is; failing that, the Git-integration folder it sits in.
+  const kind = guessKind(root) ?? unit.dataFactory.placed?.kind;
   if (!json || !root || !kind || json.document.errors.length > 0) return [];
   const synapse = isSynapseType(stringOf(prop(root, 'type')));
   const factory: DataFactory = { label: unit.display, source: 'file', objects: [], ...(synapse ? { synapse } : {}) };

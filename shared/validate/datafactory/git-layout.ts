@@ -24,13 +24,18 @@ const KIND_FOLDERS: ReadonlyMap<string, AdfKind> = new Map([
   ['managedvirtualnetwork', 'managedVirtualNetwork'],
 ]);
 
-/** The kind of object a folder of a Git integration holds (`linkedService` for `linkedService/`), by its name. */
-export function layoutFolderKind(folderName: string): AdfKind | undefined {
-  return KIND_FOLDERS.get(folderName.toLowerCase());
-}
 
 /** Folders that alone make a folder a factory (`factory/` and `credential/` are too common a name). */
 const TELLING_KINDS = new Set<AdfKind>(['pipeline', 'dataset', 'linkedService', 'trigger', 'dataflow', 'integrationRuntime']);
+
+/**
+ * Whether a folder of this name holding JSON files makes the folder above it a factory's Git
+ * integration (`pipeline/`, `dataset/`, ...; not `factory/` or `credential/`, too common a name).
+ */
+export function tellsFactory(folderName: string): boolean {
+  const kind = KIND_FOLDERS.get(folderName.toLowerCase());
+  return kind !== undefined && TELLING_KINDS.has(kind);
+}
 
 /** Where a file sits in a Git-integration layout. */
 export interface GitPlacement {
