@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { InputSource } from '../../shared/commands/settings.js';
 import type { Annotation, CommandResult, Host } from '../../shared/host/host.js';
+import { andList } from '../../shared/report/words.js';
 import { githubRunnerIdentity } from './github-azure.js';
 import { githubReleases } from './github-releases.js';
 import { lazyTerminationSignal } from '../../shared/host/termination-signal.js';
@@ -28,9 +29,8 @@ export function hiddenAnnotations(counts: Readonly<Record<Annotation['severity']
     .map((severity) => ({ more: counts[severity] - ANNOTATION_LIMITS[severity], kind: KIND_NAMES[severity] }));
   if (hidden.length === 0) return undefined;
   const parts = hidden.map(({ more, kind }) => `${more} of the ${kind}s`);
-  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
   const verb = hidden.length === 1 && hidden[0]!.more === 1 ? 'is' : 'are';
-  return `GitHub shows ${SHOWN_PER_KIND} annotations of each kind per step: ${list} ${verb} not annotated on the files. This step's log, or the report it wrote, lists them.`;
+  return `GitHub shows ${SHOWN_PER_KIND} annotations of each kind per step: ${andList(parts)} ${verb} not annotated on the files. This step's log, or the report it wrote, lists them.`;
 }
 
 /** The GitHub Actions face of the host: `@actions/core` for inputs, annotations, outputs and summary. */

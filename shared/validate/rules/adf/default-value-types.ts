@@ -6,6 +6,7 @@ import { declaredType, type ValueType } from '../../datafactory/expression-types
 import { declaredParameters, declaredVariables } from '../../datafactory/parameters.js';
 import type { JsonProperty } from '../../json-nav.js';
 import { prop, stringOf } from '../../json-nav.js';
+import { jsonTypeWords } from '../../../report/words.js';
 import type { Rule, RuleContext } from '../../rule.js';
 
 /** The JSON node kind each value type takes. */
@@ -32,7 +33,7 @@ function check(context: RuleContext, object: AdfObject, declared: readonly JsonP
     // Null, ARM expressions and Data Factory expressions are evaluated later: nothing to judge here.
     if (!value || value.type === 'null' || isArmValue(object.factory, value) || (value.type === 'string' && (value.value as string).startsWith('@'))) continue;
     if (!accepts(type, valueType, value)) {
-      context.report(object.document, value, `${describeObject(object)}: the default value of ${what} '${declaration.name}' is ${value.type === 'number' ? 'a number' : `a${value.type === 'object' || value.type === 'array' ? 'n' : ''} ${value.type}`}, but its type is ${type}; make them match.`);
+      context.report(object.document, value, `${describeObject(object)}: the default value of ${what} '${declaration.name}' is ${jsonTypeWords(value.type)}, but its type is ${type}; make them match.`);
     }
   }
 }

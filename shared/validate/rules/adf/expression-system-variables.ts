@@ -5,6 +5,7 @@ import { expressionSites } from '../../datafactory/expression-sites.js';
 import { factoryModel, type AdfObject } from '../../datafactory/factory-model.js';
 import { prop, stringOf } from '../../json-nav.js';
 import { reportInString } from '../../datafactory/report-in-string.js';
+import { andList } from '../../../report/words.js';
 import type { Rule } from '../../rule.js';
 
 /** What `pipeline()` documents: its system variables, then its two parameter sections. */
@@ -52,7 +53,6 @@ const isTriggerCall = (node: AdfExpression) => callNamed(node, 'trigger') !== un
 const isTriggerOutputs = (node: AdfExpression) => isMemberOf(node, isTriggerCall) && memberName(node)!.toLowerCase() === 'outputs';
 const isTriggerBody = (node: AdfExpression) => callNamed(node, 'triggerBody') !== undefined;
 
-const listed = (names: readonly string[]) => (names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 /** What a trigger's expressions may read of trigger(), trigger().outputs and triggerBody(), by its type. */
 function checkTrigger(report: (start: number, message: string) => void, object: AdfObject, parsed: Parameters<typeof nodesWhere>[0]): void {
@@ -63,13 +63,13 @@ function checkTrigger(report: (start: number, message: string) => void, object: 
     const name = memberName(node)!;
     if (known?.some((k) => k.toLowerCase() === name.toLowerCase())) return;
     if (known === undefined) {
-      report(memberStart(node), `${what} of a ${scope.type} is not documented, and a run may fail where it is read; use ${listed(scope.trigger.map((t) => `trigger().${t}`))}.`);
+      report(memberStart(node), `${what} of a ${scope.type} is not documented, and a run may fail where it is read; use ${andList(scope.trigger.map((t) => `trigger().${t}`))}.`);
       return;
     }
     const closest = closestName(name, known);
     const windowed = scope.outputs?.includes('windowStartTime') ?? false;
     const windows = !windowed && (name.toLowerCase() === 'outputs' || /^window/i.test(name)) ? ' (window start and end times exist only in a TumblingWindowTrigger)' : '';
-    const hint = closest ? `did you mean '${closest}'?` : `it has ${listed(known)}.`;
+    const hint = closest ? `did you mean '${closest}'?` : `it has ${andList(known)}.`;
     report(memberStart(node), `${what} of a ${scope.type} has no documented property '${name}'${windows}, and a run fails where it is read; ${hint}`);
   };
   for (const node of nodesWhere(parsed, 'trigger() member', (n): n is AdfMember => isMemberOf(n, isTriggerCall))) judge(node, 'trigger()', scope.trigger);

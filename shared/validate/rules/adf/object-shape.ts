@@ -6,6 +6,7 @@ import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { dig, elementAt, prop, properties, stringOf } from '../../json-nav.js';
 import { rawProp } from '../../lazy-json-tree.js';
+import { jsonTypeWords, jsonValueWords } from '../../../report/words.js';
 import type { Rule, RuleContext } from '../../rule.js';
 
 type Report = (node: Node | undefined, message: string) => void;
@@ -13,7 +14,7 @@ type Report = (node: Node | undefined, message: string) => void;
 function requireType(report: Report, object: AdfObject, node: Node | undefined, path: string, expected: Node['type']): Node | undefined {
   const found = prop(object.properties, path);
   if (found === undefined) report(node, `${describeObject(object)} has no properties.${path}; add it.`);
-  else if (found.type !== expected) report(found, `${describeObject(object)}: properties.${path} must be ${expected === 'array' ? 'an array' : `a${expected === 'object' ? 'n' : ''} ${expected}`}.`);
+  else if (found.type !== expected) report(found, `${describeObject(object)}: properties.${path} must be ${jsonTypeWords(expected)}.`);
   return found;
 }
 
@@ -45,13 +46,6 @@ function checkPipeline(report: Report, object: AdfObject): void {
   }
 }
 
-/** What a JSON value is, for a message. */
-function jsonKind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
 /** Every entry of a list of activities is an activity (an object); the graph passes over the others. */
 function checkEntries(report: Report, object: AdfObject, scope: ActivityScope): void {
   const raw = scope.listRaw;
@@ -63,7 +57,7 @@ function checkEntries(report: Report, object: AdfObject, scope: ActivityScope): 
     const isActivity = Array.isArray(raw) ? typeof value === 'object' && value !== null && !Array.isArray(value) : elementAt(list, i)?.type === 'object';
     if (isActivity) continue;
     const node = elementAt(list, i);
-    const what = Array.isArray(raw) ? jsonKind(value) : node?.type === 'null' ? 'null' : `a${node?.type === 'array' || node?.type === 'object' ? 'n' : ''} ${node?.type ?? 'value'}`;
+    const what = Array.isArray(raw) ? jsonValueWords(value) : jsonTypeWords(node?.type ?? 'value');
     const where = scope.container === undefined ? 'properties.activities' : `${scope.branch} of '${scope.container.name ?? '(unnamed)'}'`;
     report(node, `${describeObject(object)}: entry ${i + 1} of ${where} is ${what}, not an activity; remove it or make it an activity object.`);
   }
@@ -99,7 +93,7 @@ function checkObject(context: RuleContext, object: AdfObject): void {
   const report: Report = (node, message) => context.report(object.document, node ?? object.root, message);
   if (object.root.type !== 'object') {
     // A template's resources are objects by construction; a file of a Git integration may hold anything.
-    if (object.factory.source !== 'arm') report(object.root, `This ${object.kind} file holds ${object.root.type === 'null' ? 'null' : `a${object.root.type === 'array' ? 'n' : ''} ${object.root.type}`}, not an object with 'name' and 'properties'; write the ${object.kind}'s definition there.`);
+    if (object.factory.source !== 'arm') report(object.root, `This ${object.kind} file holds ${jsonTypeWords(object.root.type)}, not an object with 'name' and 'properties'; write the ${object.kind}'s definition there.`);
     return;
   }
   if (object.factory.source !== 'arm' && object.nameNode?.type !== 'string') report(object.nameNode, `This ${object.kind} has no string 'name'; add one (it must equal the file name).`);

@@ -6,6 +6,7 @@ import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, findObject, textOf, type AdfObject } from '../../datafactory/factory-model.js';
 import { declaredParameters, hasDefault } from '../../datafactory/parameters.js';
 import { dig, elements, prop, properties } from '../../json-nav.js';
+import { andList } from '../../../report/words.js';
 import type { Rule, RuleContext } from '../../rule.js';
 
 /** Checks one call of a pipeline: the parameters without a default are given, and only declared ones are. */
@@ -22,8 +23,7 @@ function checkCall(context: RuleContext, caller: AdfObject, reference: Node | un
   if (missing.length === 1) {
     context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter ${missing[0]}, which has no default value; supply it under parameters.`);
   } else if (missing.length > 1) {
-    const list = `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-    context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${list}, which have no default value; supply them under parameters.`);
+    context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${andList(missing)}, which have no default value; supply them under parameters.`);
   }
   const declaredNames = new Set(declared.map((d) => d.name.toLowerCase()));
   for (const extra of given) {
