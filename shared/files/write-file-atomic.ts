@@ -13,10 +13,16 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, wh
     writeFileSync(temporary, content);
     renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    const code = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : undefined;
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written there (its folder is a file, say): nothing to clean up.
+    }
+    // Not `instanceof Error`: errors from another realm (a test's VM context) are not instances of this one's.
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as NodeJS.ErrnoException).code) : undefined;
     // Renaming over a folder fails (EISDIR; EPERM on Windows): the path names a folder, not a file.
     if (isFolder(target)) throw new UsageError(`Cannot write the ${what} to ${target}: it is a folder; give the path of a file.`);
+    if (code === 'ENOTDIR' || code === 'EEXIST') throw new UsageError(`Cannot write the ${what} to ${target}: a part of that path is a file, not a folder.`);
     throw new UsageError(`Cannot write the ${what} to ${target} (${code ?? String(error)}); check that the folder is writable.`);
   }
 }

@@ -30,7 +30,7 @@ export function describeBaseline(report: ValidationReport): string {
   }
   const parts = [`${plural(baseline.known.size, 'known finding')} not shown or counted`];
   if (baseline.gone > 0) parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (write a new baseline from a full run to drop ${baseline.gone === 1 ? 'it' : 'them'})`);
-  if (baseline.missing > 0) parts.push(`${plural(baseline.missing, 'entry', 'entries')} for files that are not there (deleted or renamed)`);
+  if (baseline.missing > 0) parts.push(baseline.missing === 1 ? '1 entry for a file that is not there (deleted or renamed)' : `${baseline.missing} entries for files that are not there (deleted or renamed)`);
   if (baseline.unchecked > 0) parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
   return `${head} ${parts.join('; ')}.`;
 }

@@ -1,5 +1,6 @@
 import { UsageError } from '../commands/usage-error.js';
 import { closestName } from './datafactory/closest-name.js';
+import { TOOL_HOME } from '../tool-info.js';
 import type { Rule } from './rule.js';
 
 function matches(rule: Rule, name: string): boolean {
@@ -14,7 +15,7 @@ function matches(rule: Rule, name: string): boolean {
  *
  * @param describe how the host names an input in messages (`input 'skip'`, `option --skip`)
  */
-export function selectRules(all: readonly Rule[], only: readonly string[], skip: readonly string[], describe: (input: string) => string = (input) => `input '${input}'`): Rule[] {
+export function selectRules(all: readonly Rule[], only: readonly string[], skip: readonly string[], describe: (input: string) => string): Rule[] {
   for (const [input, names] of [['only', only], ['skip', skip]] as const) {
     const unknown = names.filter((name) => !all.some((rule) => matches(rule, name)));
     if (unknown.length > 0) {
@@ -24,7 +25,7 @@ export function selectRules(all: readonly Rule[], only: readonly string[], skip:
         return closest ? `'${name}' (did you mean '${closest}'?)` : `'${name}'`;
       });
       throw new UsageError(
-        `Unknown rule in ${describe(input)}: ${named.join(', ')}. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; docs/rules.md and 'mapp rules' list them.`,
+        `Unknown rule in ${describe(input)}: ${named.join(', ')}. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; ${TOOL_HOME}/blob/main/docs/rules.md and 'mapp rules' list them.`,
       );
     }
   }
