@@ -26,11 +26,19 @@ function writeFileAtomic(target, content, what) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, target);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        }
+        catch {
+            // Nothing was written there (its folder is a file, say): nothing to clean up.
+        }
+        // Not `instanceof Error`: errors from another realm (a test's VM context) are not instances of this one's.
+        const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
         // Renaming over a folder fails (EISDIR; EPERM on Windows): the path names a folder, not a file.
         if (isFolder(target))
             throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write the ${what} to ${target}: it is a folder; give the path of a file.`);
+        if (code === 'ENOTDIR' || code === 'EEXIST')
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write the ${what} to ${target}: a part of that path is a file, not a folder.`);
         throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write the ${what} to ${target} (${code ?? String(error)}); check that the folder is writable.`);
     }
 }
@@ -166,7 +174,7 @@ function describeBaseline(report) {
     if (baseline.gone > 0)
         parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (write a new baseline from a full run to drop ${baseline.gone === 1 ? 'it' : 'them'})`);
     if (baseline.missing > 0)
-        parts.push(`${plural(baseline.missing, 'entry', 'entries')} for files that are not there (deleted or renamed)`);
+        parts.push(baseline.missing === 1 ? '1 entry for a file that is not there (deleted or renamed)' : `${baseline.missing} entries for files that are not there (deleted or renamed)`);
     if (baseline.unchecked > 0)
         parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
     return `${head} ${parts.join('; ')}.`;
@@ -339,6 +347,8 @@ function compareFindings(a, b) {
 /* harmony export */ });
 /* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53240);
 /* harmony import */ var _datafactory_closest_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26992);
+/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33352);
+
 
 
 function matches(rule, name) {
@@ -352,7 +362,7 @@ function matches(rule, name) {
  *
  * @param describe how the host names an input in messages (`input 'skip'`, `option --skip`)
  */
-function selectRules(all, only, skip, describe = (input) => `input '${input}'`) {
+function selectRules(all, only, skip, describe) {
     for (const [input, names] of [['only', only], ['skip', skip]]) {
         const unknown = names.filter((name) => !all.some((rule) => matches(rule, name)));
         if (unknown.length > 0) {
@@ -361,7 +371,7 @@ function selectRules(all, only, skip, describe = (input) => `input '${input}'`) 
                 const closest = (0,_datafactory_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(name, known);
                 return closest ? `'${name}' (did you mean '${closest}'?)` : `'${name}'`;
             });
-            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Unknown rule in ${describe(input)}: ${named.join(', ')}. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; docs/rules.md and 'mapp rules' list them.`);
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Unknown rule in ${describe(input)}: ${named.join(', ')}. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; ${_tool_info_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_HOME */ .t}/blob/main/docs/rules.md and 'mapp rules' list them.`);
         }
     }
     return all.filter((rule) => (only.length === 0 || only.some((name) => matches(rule, name))) && !skip.some((name) => matches(rule, name)));
@@ -604,8 +614,8 @@ var finding = __webpack_require__(6449);
 var finding_outcome = __webpack_require__(47020);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(25768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
-var validate_rules = __webpack_require__(87181);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
+var validate_rules = __webpack_require__(70373);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */
@@ -676,34 +686,41 @@ var select_rules = __webpack_require__(99716);
 
 /** Rows of the findings table kept in a job summary (GitHub caps a summary at 1 MiB). */
 const SUMMARY_ROWS = 200;
-/** Validates each path as its own unit with the selected rules; pure apart from reading files. */
-function collectFindings(workingDirectory, paths, rules) {
+/**
+ * Validates each path as its own unit with the selected rules; pure apart from reading files.
+ * `seen` is told each unit as it is loaded (units are checked one at a time, not kept).
+ */
+function collectFindings(workingDirectory, paths, rules, seen) {
     const findings = [];
     for (const given of paths) {
-        findings.push(...runRules((0,load_unit/* loadUnit */.LM)(workingDirectory, given, load_zip/* loadZip */.i0), rules));
+        const unit = (0,load_unit/* loadUnit */.LM)(workingDirectory, given, load_zip/* loadZip */.i0);
+        seen?.(unit);
+        findings.push(...runRules(unit, rules));
     }
     return findings.sort(finding/* compareFindings */.E);
 }
 /** Whether a finding's file is there: on disk, or an entry of a zip validated (which is not searched). */
-function fileExists(workingDirectory, units, file) {
-    if (units.some((unit) => unit.toLowerCase().endsWith('.zip') && (file === unit || file.startsWith(`${unit}/`))))
+function fileExists(workingDirectory, zips, file) {
+    if (zips.some((zip) => file === zip || file.startsWith(`${zip}/`)))
         return true;
     return (0,external_node_fs_.existsSync)(external_node_path_.resolve(workingDirectory, file));
 }
 /**
  * Says which files given on their own belong to a factory's Git integration: checked alone,
  * their references to the rest of the factory cannot be resolved, and nothing else says so.
+ * Not when the factory's folder is given too.
  */
-function noteLoneFactoryFiles(host, paths) {
+function noteLoneFactoryFiles(host, units) {
+    const given = new Set(units.map((unit) => unit.display));
     const byFactory = new Map();
-    for (const given of paths) {
-        const factory = (0,load_unit/* factoryFolderOfFile */._b)(host.workingDirectory, given);
-        if (factory !== undefined)
-            byFactory.set(factory, [...(byFactory.get(factory) ?? []), given]);
+    for (const { display, factoryFolder: folder } of units) {
+        if (folder !== undefined && !given.has(folder))
+            byFactory.set(folder, [...(byFactory.get(folder) ?? []), display]);
     }
-    for (const [factory, files] of byFactory) {
-        const what = files.length === 1 ? `${files[0]} is checked on its own, so its references` : `${files.length} files of ${factory} are checked on their own, so their references`;
-        host.log.info(`${what} to the rest of the factory are not resolved; give the factory's folder (${factory}) to check them too.`);
+    for (const [folder, files] of byFactory) {
+        const where = folder === '.' ? 'the working directory' : folder;
+        const what = files.length === 1 ? `${files[0]} is checked on its own, so its references` : `${files.length} files of the factory in ${where} are checked on their own, so their references`;
+        host.log.info(`${what} to the rest of the factory are not resolved; give the factory's folder (${where}) to check them too.`);
     }
 }
 /**
@@ -717,10 +734,13 @@ async function validate_validate(host, settings) {
     const paths = settings.path.length > 0 ? settings.path : ['.'];
     // Read before the rules run, so a wrong baseline fails at once.
     const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, (0,describe_input/* describeInput */.e)(host, 'baseline')) : undefined;
-    noteLoneFactoryFiles(host, paths);
-    const all = collectFindings(host.workingDirectory, paths, rules);
-    const units = paths.map((given) => (0,load_unit/* displayPath */.Gt)(host.workingDirectory, external_node_path_.resolve(host.workingDirectory, given)));
-    const scope = { units, ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file) => fileExists(host.workingDirectory, units, file) };
+    const units = [];
+    const all = collectFindings(host.workingDirectory, paths, rules, (unit) => units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder }));
+    // A report in JSON or SARIF on standard output must be all that is written there.
+    if (settings.output || settings.format === 'text' || settings.format === 'markdown')
+        noteLoneFactoryFiles(host, units);
+    const zips = units.filter((unit) => unit.kind === 'zip').map((unit) => unit.display);
+    const scope = { units: units.map((unit) => unit.display), ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file) => fileExists(host.workingDirectory, zips, file) };
     const report = { findings: all, rules, units: paths, toolVersion: tool_info/* TOOL_VERSION */.w, ...(baseline ? { baseline: compareWithBaseline(all, baseline, scope) } : {}) };
     const findings = (0,report_model/* newFindings */.FN)(report);
     const rendered = (0,render/* renderReport */.B)(report, settings.format);

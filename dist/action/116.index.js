@@ -797,8 +797,8 @@ function singleFileFactory(unit) {
         return [];
     const json = unit.otherJson[0];
     const root = json?.document.root;
-    // The folder it sits in says what it is (as in a Git integration); failing that, its shape.
-    const kind = (json && (0,_git_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .placeInLayout */ .Jm)(json.file.display)?.kind) ?? (0,_object_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .guessKind */ .m)(root);
+    // Its shape says what it is; failing that, the Git-integration folder it sits in.
+    const kind = (0,_object_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .guessKind */ .m)(root) ?? unit.dataFactory.placed?.kind;
     if (!json || !root || !kind || json.document.errors.length > 0)
         return [];
     const synapse = isSynapseType((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(root, 'type')));
@@ -907,10 +907,10 @@ function objectsOfKind(model, kind) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jm: () => (/* binding */ placeInLayout),
 /* harmony export */   Kx: () => (/* binding */ dataFactoryRoots),
-/* harmony export */   LT: () => (/* binding */ layoutFolderKind),
 /* harmony export */   SR: () => (/* binding */ SYNAPSE_REFERENCED),
 /* harmony export */   e1: () => (/* binding */ synapseArtifactNames),
-/* harmony export */   hO: () => (/* binding */ synapseFolders)
+/* harmony export */   hO: () => (/* binding */ synapseFolders),
+/* harmony export */   pn: () => (/* binding */ tellsFactory)
 /* harmony export */ });
 /** The folder of a Data Factory Git integration that holds each kind, as the service writes it. */
 const KIND_FOLDERS = new Map([
@@ -924,12 +924,16 @@ const KIND_FOLDERS = new Map([
     ['credential', 'credential'],
     ['managedvirtualnetwork', 'managedVirtualNetwork'],
 ]);
-/** The kind of object a folder of a Git integration holds (`linkedService` for `linkedService/`), by its name. */
-function layoutFolderKind(folderName) {
-    return KIND_FOLDERS.get(folderName.toLowerCase());
-}
 /** Folders that alone make a folder a factory (`factory/` and `credential/` are too common a name). */
 const TELLING_KINDS = new Set(['pipeline', 'dataset', 'linkedService', 'trigger', 'dataflow', 'integrationRuntime']);
+/**
+ * Whether a folder of this name holding JSON files makes the folder above it a factory's Git
+ * integration (`pipeline/`, `dataset/`, ...; not `factory/` or `credential/`, too common a name).
+ */
+function tellsFactory(folderName) {
+    const kind = KIND_FOLDERS.get(folderName.toLowerCase());
+    return kind !== undefined && TELLING_KINDS.has(kind);
+}
 /** Places a unit path in a Git-integration layout (`<root>/pipeline/<name>.json`, ...), or undefined. */
 function placeInLayout(path) {
     if (!path.toLowerCase().endsWith('.json'))
@@ -2469,18 +2473,19 @@ function someRawObject(raw, test) {
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   LM: () => (/* binding */ loadUnit),
 /* harmony export */   YU: () => (/* binding */ unitFromFiles),
-/* harmony export */   _b: () => (/* binding */ factoryFolderOfFile),
 /* harmony export */   gN: () => (/* binding */ MAPP_FOLDER),
 /* harmony export */   uZ: () => (/* binding */ displayBelow)
 /* harmony export */ });
 /* unused harmony export readUnitJson */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3240);
+/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3240);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8716);
 /* harmony import */ var _datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4848);
-/* harmony import */ var _decode_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7878);
-/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9564);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1696);
+/* harmony import */ var _decode_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7878);
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9564);
+
 
 
 
@@ -2530,15 +2535,15 @@ function decodeUnitJson(file) {
         const reason = error.code ?? (error instanceof Error ? error.message : String(error));
         return { file, refusal: `this file could not be read (${reason}); check that it exists and is readable` };
     }
-    const { text, encoding } = (0,_decode_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g)(bytes);
+    const { text, encoding } = (0,_decode_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g)(bytes);
     return { file, encoding, text };
 }
 /** @param lazy see `JsonDocument`: for the files of a Data Factory Git integration */
 function parseUnitJson(decoded, lazy = false) {
     const { file } = decoded;
     if ('refusal' in decoded)
-        return { file, encoding: 'utf8', document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, '', decoded.refusal) };
-    return { file, encoding: decoded.encoding, document: new _json_document_js__WEBPACK_IMPORTED_MODULE_5__/* .JsonDocument */ .q(file.display, decoded.text, undefined, lazy) };
+        return { file, encoding: 'utf8', document: new _json_document_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonDocument */ .q(file.display, '', decoded.refusal) };
+    return { file, encoding: decoded.encoding, document: new _json_document_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonDocument */ .q(file.display, decoded.text, undefined, lazy) };
 }
 function megabytes(bytes) {
     return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
@@ -2655,25 +2660,26 @@ function loadFolder(absolute, display, workingDirectory) {
     const { files, problems } = listFolder(absolute, workingDirectory);
     const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
     if (!unit.template && !unit.createUiDefinition && !unit.dataFactory) {
-        // One folder of a factory's Git integration (its pipeline/, say): the factory is the folder above.
-        const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute);
-        const parent = (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layoutFolderKind */ .LT)(name) !== undefined ? displayPath(workingDirectory, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(absolute)) : undefined;
         // Pipelines kept loose in one folder (as some samples ship them) can be given as single files.
         const loose = files.some((f) => !f.path.includes('/') && f.path.toLowerCase().endsWith('.json'));
+        // One folder of a factory's Git integration (its pipeline/, say): the folder above is the factory.
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute);
+        const parent = loose && (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .tellsFactory */ .pn)(name) ? displayPath(workingDirectory, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(absolute)) : undefined;
         const hint = parent !== undefined
             ? ` It looks like the ${name}/ folder of a factory's Git integration: give the factory's folder (mapp validate ${parent}).`
             : loose
                 ? ` Its JSON files at the root can be checked one by one: give them as files (mapp validate ${display}/*.json).`
                 : '';
-        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`);
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`);
     }
     return unit;
 }
-function loadJsonFile(absolute, display) {
+function loadJsonFile(absolute, display, workingDirectory) {
     const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).size;
     const file = { path: node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute), display, size, read: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute) };
     const json = readUnitJson(file);
-    const kind = jsonFileKind(json, display);
+    const placed = placeFile(absolute, workingDirectory);
+    const kind = jsonFileKind(json, placed?.kind);
     const base = { kind: 'file', display, files: [file], packageBytes: size, otherJson: [], loadProblems: [] };
     switch (kind) {
         case 'template':
@@ -2683,38 +2689,37 @@ function loadJsonFile(absolute, display) {
         case 'viewDefinition':
             return { ...base, viewDefinition: json };
         case 'dataFactoryObject':
-            return { ...base, otherJson: [json], dataFactory: { roots: [] } };
+            return { ...base, otherJson: [json], dataFactory: { roots: [], ...(placed ? { placed } : {}) } };
         default:
             if (json.document.errors.length > 0 || json.encoding === 'binary') {
                 // Not valid JSON: keep it as a template-shaped unit so the JSON rule reports where it breaks.
                 return { ...base, otherJson: [json] };
             }
-            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties).`);
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties); other factory objects are recognised in their Git-integration folder (linkedService/, dataflow/, ...).`);
     }
 }
 /**
- * What a JSON file given on its own is: from its content, or, for an object whose content does
- * not tell (a linked service, an integration runtime, a data flow), from the folder of a Git
- * integration it sits in (`linkedService/Lake.json`).
+ * What a JSON file given on its own is: from its content; failing that, for an object whose
+ * content does not tell (a linked service, an integration runtime, a data flow), from the folder
+ * of a Git integration it sits in (`linkedService/Lake.json`). A factory's own file and its
+ * managed virtual network need no `properties`.
  */
-function jsonFileKind(json, display) {
+function jsonFileKind(json, folderKind) {
     const kind = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyJson */ .j)(json.document.root);
-    if (kind !== 'unknown' || json.document.errors.length > 0 || (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .placeInLayout */ .Jm)(display) === undefined)
+    if (kind !== 'unknown' || folderKind === undefined || json.document.errors.length > 0)
         return kind;
     const root = json.document.root;
-    const named = root?.type === 'object' && root.children?.some((p) => p.children?.[0]?.value === 'name' && p.children?.[1]?.type === 'string');
-    const hasProperties = root?.type === 'object' && root.children?.some((p) => p.children?.[0]?.value === 'properties' && p.children?.[1]?.type === 'object');
-    return named && hasProperties ? 'dataFactoryObject' : kind;
+    if (root?.type !== 'object' || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .prop */ ._w)(root, 'name')) === undefined)
+        return kind;
+    const needsProperties = folderKind !== 'factory' && folderKind !== 'managedVirtualNetwork';
+    return !needsProperties || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .prop */ ._w)(root, 'properties')?.type === 'object' ? 'dataFactoryObject' : kind;
 }
 /**
- * The factory folder of a JSON file given on its own that sits in a Git integration's layout
- * (`factory/pipeline/Copy.json` gives `factory`); undefined for anything else. Checked on its
- * own, such a file's references to the rest of its factory cannot be resolved.
+ * Where a JSON file sits in a Git integration's layout (`factory/pipeline/Copy.json`): the kind
+ * its folder holds and the factory's folder (`factory`); undefined for any other file. Read from
+ * the absolute path, so a file given from inside its folder is placed too.
  */
-function factoryFolderOfFile(workingDirectory, given) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workingDirectory, given);
-    if (!absolute.toLowerCase().endsWith('.json') || safeStat(absolute)?.isFile() !== true)
-        return undefined;
+function placeFile(absolute, workingDirectory) {
     const placed = (0,_datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .placeInLayout */ .Jm)(absolute.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
     if (placed === undefined)
         return undefined;
@@ -2722,7 +2727,7 @@ function factoryFolderOfFile(workingDirectory, given) {
     let folder = absolute;
     for (let up = placed.kind === 'managedPrivateEndpoint' ? 4 : 2; up > 0; up--)
         folder = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(folder);
-    return displayPath(workingDirectory, folder);
+    return { kind: placed.kind, factoryFolder: displayPath(workingDirectory, folder) };
 }
 /**
  * Turns one user-given path into a validation unit: an app folder, a built `.zip`, or a single
@@ -2736,7 +2741,7 @@ function loadUnit(workingDirectory, given, loadZip) {
         stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
     }
     catch {
-        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`Path not found: ${given}. Give an app folder, a built .zip or a JSON file.`);
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`Path not found: ${given}. Give an app folder, a built .zip or a JSON file.`);
     }
     if (stats.isSymbolicLink())
         stats = safeStat(absolute) ?? stats;
@@ -2744,13 +2749,13 @@ function loadUnit(workingDirectory, given, loadZip) {
         return loadFolder(absolute, display, workingDirectory);
     // A device or a pipe would block or never end when read.
     if (!stats.isFile())
-        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${display} is not a regular file; give an app folder, a built .zip or a JSON file.`);
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${display} is not a regular file; give an app folder, a built .zip or a JSON file.`);
     const lowered = absolute.toLowerCase();
     if (lowered.endsWith('.zip'))
         return loadZip(absolute, display);
     if (lowered.endsWith('.json'))
-        return loadJsonFile(absolute, display);
-    throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .e(`${display} is neither a folder, a .zip nor a .json file; mapp validate cannot read it.`);
+        return loadJsonFile(absolute, display, workingDirectory);
+    throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${display} is neither a folder, a .zip nor a .json file; mapp validate cannot read it.`);
 }
 
 

@@ -26,11 +26,19 @@ function writeFileAtomic(target, content, what) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, target);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        }
+        catch {
+            // Nothing was written there (its folder is a file, say): nothing to clean up.
+        }
+        // Not `instanceof Error`: errors from another realm (a test's VM context) are not instances of this one's.
+        const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
         // Renaming over a folder fails (EISDIR; EPERM on Windows): the path names a folder, not a file.
         if (isFolder(target))
             throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write the ${what} to ${target}: it is a folder; give the path of a file.`);
+        if (code === 'ENOTDIR' || code === 'EEXIST')
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write the ${what} to ${target}: a part of that path is a file, not a folder.`);
         throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`Cannot write the ${what} to ${target} (${code ?? String(error)}); check that the folder is writable.`);
     }
 }
@@ -184,7 +192,7 @@ function describeBaseline(report) {
     if (baseline.gone > 0)
         parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (write a new baseline from a full run to drop ${baseline.gone === 1 ? 'it' : 'them'})`);
     if (baseline.missing > 0)
-        parts.push(`${plural(baseline.missing, 'entry', 'entries')} for files that are not there (deleted or renamed)`);
+        parts.push(baseline.missing === 1 ? '1 entry for a file that is not there (deleted or renamed)' : `${baseline.missing} entries for files that are not there (deleted or renamed)`);
     if (baseline.unchecked > 0)
         parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
     return `${head} ${parts.join('; ')}.`;
@@ -1929,7 +1937,10 @@ function valueType(value, pipeline, parse) {
     return whole ? expressionType(parsed.expressions[0], pipeline) : 'String';
 }
 
+// EXTERNAL MODULE: ./lib/shared/report/words.js
+var words = __webpack_require__(5521);
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/default-value-types.js
+
 
 
 
@@ -1961,7 +1972,7 @@ function check(context, object, declared, what) {
         if (!value || value.type === 'null' || (0,factory_model/* isArmValue */.sA)(object.factory, value) || (value.type === 'string' && value.value.startsWith('@')))
             continue;
         if (!accepts(type, valueType, value)) {
-            context.report(object.document, value, `${describeObject(object)}: the default value of ${what} '${declaration.name}' is ${value.type === 'number' ? 'a number' : `a${value.type === 'object' || value.type === 'array' ? 'n' : ''} ${value.type}`}, but its type is ${type}; make them match.`);
+            context.report(object.document, value, `${describeObject(object)}: the default value of ${what} '${declaration.name}' is ${(0,words/* jsonTypeWords */.gn)(value.type)}, but its type is ${type}; make them match.`);
         }
     }
 }
@@ -3241,6 +3252,7 @@ const expressionTypesRule = {
 
 
 
+
 /** What `pipeline()` documents: its system variables, then its two parameter sections. */
 const PIPELINE_PROPERTIES = [
     'DataFactory',
@@ -3273,7 +3285,6 @@ const SCOPE_BY_TYPE = new Map(TRIGGER_SCOPES.map((scope) => [scope.type.toLowerC
 const isTriggerCall = (node) => callNamed(node, 'trigger') !== undefined;
 const isTriggerOutputs = (node) => isMemberOf(node, isTriggerCall) && memberName(node).toLowerCase() === 'outputs';
 const isTriggerBody = (node) => callNamed(node, 'triggerBody') !== undefined;
-const listed = (names) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 /** What a trigger's expressions may read of trigger(), trigger().outputs and triggerBody(), by its type. */
 function checkTrigger(report, object, parsed) {
     const type = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(object.properties, 'type'));
@@ -3285,13 +3296,13 @@ function checkTrigger(report, object, parsed) {
         if (known?.some((k) => k.toLowerCase() === name.toLowerCase()))
             return;
         if (known === undefined) {
-            report(memberStart(node), `${what} of a ${scope.type} is not documented, and a run may fail where it is read; use ${listed(scope.trigger.map((t) => `trigger().${t}`))}.`);
+            report(memberStart(node), `${what} of a ${scope.type} is not documented, and a run may fail where it is read; use ${(0,words/* andList */.cM)(scope.trigger.map((t) => `trigger().${t}`))}.`);
             return;
         }
         const closest = (0,closest_name/* closestName */.N)(name, known);
         const windowed = scope.outputs?.includes('windowStartTime') ?? false;
         const windows = !windowed && (name.toLowerCase() === 'outputs' || /^window/i.test(name)) ? ' (window start and end times exist only in a TumblingWindowTrigger)' : '';
-        const hint = closest ? `did you mean '${closest}'?` : `it has ${listed(known)}.`;
+        const hint = closest ? `did you mean '${closest}'?` : `it has ${(0,words/* andList */.cM)(known)}.`;
         report(memberStart(node), `${what} of a ${scope.type} has no documented property '${name}'${windows}, and a run fails where it is read; ${hint}`);
     };
     for (const node of nodesWhere(parsed, 'trigger() member', (n) => isMemberOf(n, isTriggerCall)))
@@ -3549,12 +3560,13 @@ const nameRulesRule = {
 
 
 
+
 function requireType(report, object, node, path, expected) {
     const found = (0,json_nav/* prop */._w)(object.properties, path);
     if (found === undefined)
         report(node, `${describeObject(object)} has no properties.${path}; add it.`);
     else if (found.type !== expected)
-        report(found, `${describeObject(object)}: properties.${path} must be ${expected === 'array' ? 'an array' : `a${expected === 'object' ? 'n' : ''} ${expected}`}.`);
+        report(found, `${describeObject(object)}: properties.${path} must be ${(0,words/* jsonTypeWords */.gn)(expected)}.`);
     return found;
 }
 function checkPipeline(report, object) {
@@ -3590,14 +3602,6 @@ function checkPipeline(report, object) {
             checkActivityShape(report, object, activity, shape);
     }
 }
-/** What a JSON value is, for a message. */
-function jsonKind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
 /** Every entry of a list of activities is an activity (an object); the graph passes over the others. */
 function checkEntries(report, object, scope) {
     const raw = scope.listRaw;
@@ -3611,7 +3615,7 @@ function checkEntries(report, object, scope) {
         if (isActivity)
             continue;
         const node = (0,json_nav/* elementAt */.s2)(list, i);
-        const what = Array.isArray(raw) ? jsonKind(value) : node?.type === 'null' ? 'null' : `a${node?.type === 'array' || node?.type === 'object' ? 'n' : ''} ${node?.type ?? 'value'}`;
+        const what = Array.isArray(raw) ? (0,words/* jsonValueWords */.nD)(value) : (0,words/* jsonTypeWords */.gn)(node?.type ?? 'value');
         const where = scope.container === undefined ? 'properties.activities' : `${scope.branch} of '${scope.container.name ?? '(unnamed)'}'`;
         report(node, `${describeObject(object)}: entry ${i + 1} of ${where} is ${what}, not an activity; remove it or make it an activity object.`);
     }
@@ -3649,7 +3653,7 @@ function checkObject(context, object) {
     if (object.root.type !== 'object') {
         // A template's resources are objects by construction; a file of a Git integration may hold anything.
         if (object.factory.source !== 'arm')
-            report(object.root, `This ${object.kind} file holds ${object.root.type === 'null' ? 'null' : `a${object.root.type === 'array' ? 'n' : ''} ${object.root.type}`}, not an object with 'name' and 'properties'; write the ${object.kind}'s definition there.`);
+            report(object.root, `This ${object.kind} file holds ${(0,words/* jsonTypeWords */.gn)(object.root.type)}, not an object with 'name' and 'properties'; write the ${object.kind}'s definition there.`);
         return;
     }
     if (object.factory.source !== 'arm' && object.nameNode?.type !== 'string')
@@ -3972,6 +3976,7 @@ function checkDataFlowRun(context, pipeline, activity) {
 
 
 
+
 /** Checks one call of a pipeline: the parameters without a default are given, and only declared ones are. */
 function checkCall(context, caller, reference, parameters, what) {
     const name = (0,factory_model/* textOf */.b6)(caller.factory, (0,json_nav/* prop */._w)(reference, 'referenceName'));
@@ -3989,8 +3994,7 @@ function checkCall(context, caller, reference, parameters, what) {
         context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter ${missing[0]}, which has no default value; supply it under parameters.`);
     }
     else if (missing.length > 1) {
-        const list = `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${list}, which have no default value; supply them under parameters.`);
+        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${(0,words/* andList */.cM)(missing)}, which have no default value; supply them under parameters.`);
     }
     const declaredNames = new Set(declared.map((d) => d.name.toLowerCase()));
     for (const extra of given) {
@@ -9296,6 +9300,8 @@ const sizeLimitRule = {
 /* harmony export */ });
 /* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3240);
 /* harmony import */ var _datafactory_closest_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6992);
+/* harmony import */ var _tool_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3352);
+
 
 
 function matches(rule, name) {
@@ -9309,7 +9315,7 @@ function matches(rule, name) {
  *
  * @param describe how the host names an input in messages (`input 'skip'`, `option --skip`)
  */
-function selectRules(all, only, skip, describe = (input) => `input '${input}'`) {
+function selectRules(all, only, skip, describe) {
     for (const [input, names] of [['only', only], ['skip', skip]]) {
         const unknown = names.filter((name) => !all.some((rule) => matches(rule, name)));
         if (unknown.length > 0) {
@@ -9318,7 +9324,7 @@ function selectRules(all, only, skip, describe = (input) => `input '${input}'`) 
                 const closest = (0,_datafactory_closest_name_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(name, known);
                 return closest ? `'${name}' (did you mean '${closest}'?)` : `'${name}'`;
             });
-            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Unknown rule in ${describe(input)}: ${named.join(', ')}. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; docs/rules.md and 'mapp rules' list them.`);
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`Unknown rule in ${describe(input)}: ${named.join(', ')}. Use a rule id such as 'adf/reference-exists' or an arm-ttk test name; ${_tool_info_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_HOME */ .t}/blob/main/docs/rules.md and 'mapp rules' list them.`);
         }
     }
     return all.filter((rule) => (only.length === 0 || only.some((name) => matches(rule, name))) && !skip.some((name) => matches(rule, name)));
@@ -9633,34 +9639,41 @@ var select_rules = __webpack_require__(9716);
 
 /** Rows of the findings table kept in a job summary (GitHub caps a summary at 1 MiB). */
 const SUMMARY_ROWS = 200;
-/** Validates each path as its own unit with the selected rules; pure apart from reading files. */
-function collectFindings(workingDirectory, paths, rules) {
+/**
+ * Validates each path as its own unit with the selected rules; pure apart from reading files.
+ * `seen` is told each unit as it is loaded (units are checked one at a time, not kept).
+ */
+function collectFindings(workingDirectory, paths, rules, seen) {
     const findings = [];
     for (const given of paths) {
-        findings.push(...runRules((0,load_unit/* loadUnit */.LM)(workingDirectory, given, load_zip/* loadZip */.i0), rules));
+        const unit = (0,load_unit/* loadUnit */.LM)(workingDirectory, given, load_zip/* loadZip */.i0);
+        seen?.(unit);
+        findings.push(...runRules(unit, rules));
     }
     return findings.sort(finding/* compareFindings */.E);
 }
 /** Whether a finding's file is there: on disk, or an entry of a zip validated (which is not searched). */
-function fileExists(workingDirectory, units, file) {
-    if (units.some((unit) => unit.toLowerCase().endsWith('.zip') && (file === unit || file.startsWith(`${unit}/`))))
+function fileExists(workingDirectory, zips, file) {
+    if (zips.some((zip) => file === zip || file.startsWith(`${zip}/`)))
         return true;
     return (0,external_node_fs_.existsSync)(external_node_path_.resolve(workingDirectory, file));
 }
 /**
  * Says which files given on their own belong to a factory's Git integration: checked alone,
  * their references to the rest of the factory cannot be resolved, and nothing else says so.
+ * Not when the factory's folder is given too.
  */
-function noteLoneFactoryFiles(host, paths) {
+function noteLoneFactoryFiles(host, units) {
+    const given = new Set(units.map((unit) => unit.display));
     const byFactory = new Map();
-    for (const given of paths) {
-        const factory = (0,load_unit/* factoryFolderOfFile */._b)(host.workingDirectory, given);
-        if (factory !== undefined)
-            byFactory.set(factory, [...(byFactory.get(factory) ?? []), given]);
+    for (const { display, factoryFolder: folder } of units) {
+        if (folder !== undefined && !given.has(folder))
+            byFactory.set(folder, [...(byFactory.get(folder) ?? []), display]);
     }
-    for (const [factory, files] of byFactory) {
-        const what = files.length === 1 ? `${files[0]} is checked on its own, so its references` : `${files.length} files of ${factory} are checked on their own, so their references`;
-        host.log.info(`${what} to the rest of the factory are not resolved; give the factory's folder (${factory}) to check them too.`);
+    for (const [folder, files] of byFactory) {
+        const where = folder === '.' ? 'the working directory' : folder;
+        const what = files.length === 1 ? `${files[0]} is checked on its own, so its references` : `${files.length} files of the factory in ${where} are checked on their own, so their references`;
+        host.log.info(`${what} to the rest of the factory are not resolved; give the factory's folder (${where}) to check them too.`);
     }
 }
 /**
@@ -9674,10 +9687,13 @@ async function validate_validate(host, settings) {
     const paths = settings.path.length > 0 ? settings.path : ['.'];
     // Read before the rules run, so a wrong baseline fails at once.
     const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, (0,describe_input/* describeInput */.e)(host, 'baseline')) : undefined;
-    noteLoneFactoryFiles(host, paths);
-    const all = collectFindings(host.workingDirectory, paths, rules);
-    const units = paths.map((given) => (0,load_unit/* displayPath */.Gt)(host.workingDirectory, external_node_path_.resolve(host.workingDirectory, given)));
-    const scope = { units, ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file) => fileExists(host.workingDirectory, units, file) };
+    const units = [];
+    const all = collectFindings(host.workingDirectory, paths, rules, (unit) => units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder }));
+    // A report in JSON or SARIF on standard output must be all that is written there.
+    if (settings.output || settings.format === 'text' || settings.format === 'markdown')
+        noteLoneFactoryFiles(host, units);
+    const zips = units.filter((unit) => unit.kind === 'zip').map((unit) => unit.display);
+    const scope = { units: units.map((unit) => unit.display), ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file) => fileExists(host.workingDirectory, zips, file) };
     const report = { findings: all, rules, units: paths, toolVersion: tool_info/* TOOL_VERSION */.w, ...(baseline ? { baseline: compareWithBaseline(all, baseline, scope) } : {}) };
     const findings = (0,report_model/* newFindings */.FN)(report);
     const rendered = (0,render/* renderReport */.B)(report, settings.format);

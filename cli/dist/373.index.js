@@ -1,5 +1,5 @@
-export const id = 181;
-export const ids = [181];
+export const id = 373;
+export const ids = [373];
 export const modules = {
 
 /***/ 6028:
@@ -58,7 +58,7 @@ function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name
 
 /***/ }),
 
-/***/ 87181:
+/***/ 70373:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1600,7 +1600,24 @@ function valueType(value, pipeline, parse) {
     return whole ? expressionType(parsed.expressions[0], pipeline) : 'String';
 }
 
+;// CONCATENATED MODULE: ./lib/shared/report/words.js
+/** `a`, `a, b and c`: a list in a sentence. */
+function andList(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** `null`, `an array`, `a string`: what a JSON value is, in a sentence, from its jsonc-parser node type. */
+function jsonTypeWords(type) {
+    if (type === 'null')
+        return 'null';
+    return `${type === 'array' || type === 'object' ? 'an' : 'a'} ${type}`;
+}
+/** `jsonTypeWords` for a parsed value. */
+function jsonValueWords(value) {
+    return jsonTypeWords(value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+}
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/default-value-types.js
+
 
 
 
@@ -1632,7 +1649,7 @@ function check(context, object, declared, what) {
         if (!value || value.type === 'null' || (0,factory_model/* isArmValue */.sA)(object.factory, value) || (value.type === 'string' && value.value.startsWith('@')))
             continue;
         if (!accepts(type, valueType, value)) {
-            context.report(object.document, value, `${describeObject(object)}: the default value of ${what} '${declaration.name}' is ${value.type === 'number' ? 'a number' : `a${value.type === 'object' || value.type === 'array' ? 'n' : ''} ${value.type}`}, but its type is ${type}; make them match.`);
+            context.report(object.document, value, `${describeObject(object)}: the default value of ${what} '${declaration.name}' is ${jsonTypeWords(value.type)}, but its type is ${type}; make them match.`);
         }
     }
 }
@@ -2912,6 +2929,7 @@ const expressionTypesRule = {
 
 
 
+
 /** What `pipeline()` documents: its system variables, then its two parameter sections. */
 const PIPELINE_PROPERTIES = [
     'DataFactory',
@@ -2944,7 +2962,6 @@ const SCOPE_BY_TYPE = new Map(TRIGGER_SCOPES.map((scope) => [scope.type.toLowerC
 const isTriggerCall = (node) => callNamed(node, 'trigger') !== undefined;
 const isTriggerOutputs = (node) => isMemberOf(node, isTriggerCall) && memberName(node).toLowerCase() === 'outputs';
 const isTriggerBody = (node) => callNamed(node, 'triggerBody') !== undefined;
-const listed = (names) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 /** What a trigger's expressions may read of trigger(), trigger().outputs and triggerBody(), by its type. */
 function checkTrigger(report, object, parsed) {
     const type = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(object.properties, 'type'));
@@ -2956,13 +2973,13 @@ function checkTrigger(report, object, parsed) {
         if (known?.some((k) => k.toLowerCase() === name.toLowerCase()))
             return;
         if (known === undefined) {
-            report(memberStart(node), `${what} of a ${scope.type} is not documented, and a run may fail where it is read; use ${listed(scope.trigger.map((t) => `trigger().${t}`))}.`);
+            report(memberStart(node), `${what} of a ${scope.type} is not documented, and a run may fail where it is read; use ${andList(scope.trigger.map((t) => `trigger().${t}`))}.`);
             return;
         }
         const closest = (0,closest_name/* closestName */.N)(name, known);
         const windowed = scope.outputs?.includes('windowStartTime') ?? false;
         const windows = !windowed && (name.toLowerCase() === 'outputs' || /^window/i.test(name)) ? ' (window start and end times exist only in a TumblingWindowTrigger)' : '';
-        const hint = closest ? `did you mean '${closest}'?` : `it has ${listed(known)}.`;
+        const hint = closest ? `did you mean '${closest}'?` : `it has ${andList(known)}.`;
         report(memberStart(node), `${what} of a ${scope.type} has no documented property '${name}'${windows}, and a run fails where it is read; ${hint}`);
     };
     for (const node of nodesWhere(parsed, 'trigger() member', (n) => isMemberOf(n, isTriggerCall)))
@@ -3220,12 +3237,13 @@ const nameRulesRule = {
 
 
 
+
 function requireType(report, object, node, path, expected) {
     const found = (0,json_nav/* prop */._w)(object.properties, path);
     if (found === undefined)
         report(node, `${describeObject(object)} has no properties.${path}; add it.`);
     else if (found.type !== expected)
-        report(found, `${describeObject(object)}: properties.${path} must be ${expected === 'array' ? 'an array' : `a${expected === 'object' ? 'n' : ''} ${expected}`}.`);
+        report(found, `${describeObject(object)}: properties.${path} must be ${jsonTypeWords(expected)}.`);
     return found;
 }
 function checkPipeline(report, object) {
@@ -3261,14 +3279,6 @@ function checkPipeline(report, object) {
             checkActivityShape(report, object, activity, shape);
     }
 }
-/** What a JSON value is, for a message. */
-function jsonKind(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
 /** Every entry of a list of activities is an activity (an object); the graph passes over the others. */
 function checkEntries(report, object, scope) {
     const raw = scope.listRaw;
@@ -3282,7 +3292,7 @@ function checkEntries(report, object, scope) {
         if (isActivity)
             continue;
         const node = (0,json_nav/* elementAt */.s2)(list, i);
-        const what = Array.isArray(raw) ? jsonKind(value) : node?.type === 'null' ? 'null' : `a${node?.type === 'array' || node?.type === 'object' ? 'n' : ''} ${node?.type ?? 'value'}`;
+        const what = Array.isArray(raw) ? jsonValueWords(value) : jsonTypeWords(node?.type ?? 'value');
         const where = scope.container === undefined ? 'properties.activities' : `${scope.branch} of '${scope.container.name ?? '(unnamed)'}'`;
         report(node, `${describeObject(object)}: entry ${i + 1} of ${where} is ${what}, not an activity; remove it or make it an activity object.`);
     }
@@ -3320,7 +3330,7 @@ function checkObject(context, object) {
     if (object.root.type !== 'object') {
         // A template's resources are objects by construction; a file of a Git integration may hold anything.
         if (object.factory.source !== 'arm')
-            report(object.root, `This ${object.kind} file holds ${object.root.type === 'null' ? 'null' : `a${object.root.type === 'array' ? 'n' : ''} ${object.root.type}`}, not an object with 'name' and 'properties'; write the ${object.kind}'s definition there.`);
+            report(object.root, `This ${object.kind} file holds ${jsonTypeWords(object.root.type)}, not an object with 'name' and 'properties'; write the ${object.kind}'s definition there.`);
         return;
     }
     if (object.factory.source !== 'arm' && object.nameNode?.type !== 'string')
@@ -3643,6 +3653,7 @@ function checkDataFlowRun(context, pipeline, activity) {
 
 
 
+
 /** Checks one call of a pipeline: the parameters without a default are given, and only declared ones are. */
 function checkCall(context, caller, reference, parameters, what) {
     const name = (0,factory_model/* textOf */.b6)(caller.factory, (0,json_nav/* prop */._w)(reference, 'referenceName'));
@@ -3660,8 +3671,7 @@ function checkCall(context, caller, reference, parameters, what) {
         context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter ${missing[0]}, which has no default value; supply it under parameters.`);
     }
     else if (missing.length > 1) {
-        const list = `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${list}, which have no default value; supply them under parameters.`);
+        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${andList(missing)}, which have no default value; supply them under parameters.`);
     }
     const declaredNames = new Set(declared.map((d) => d.name.toLowerCase()));
     for (const extra of given) {
