@@ -12,49 +12,52 @@ import { lazyTerminationSignal } from '../../shared/host/termination-signal.js';
  */
 const SHOWN_PER_KIND = 10;
 
-/**
- * How many annotations of each kind mapp makes for findings in a step. One error is left for the
- * line that fails the step (`setFailed` is an error annotation too) and one warning for a warning
- * line of the step's own (a package near the size limit), which would otherwise be the ones
- * dropped. The findings beyond are in the step's log and report, and `hiddenAnnotations` says so.
- */
-export const ANNOTATION_LIMITS: Readonly<Record<Annotation['severity'], number>> = { error: SHOWN_PER_KIND - 1, warning: SHOWN_PER_KIND - 1, note: SHOWN_PER_KIND };
+type Counts = Readonly<Record<Annotation['severity'], number>>;
 
 const KIND_NAMES: Record<Annotation['severity'], string> = { error: 'error', warning: 'warning', note: 'notice' };
 
-/** The line that says which annotations were not made, or undefined when none was held back. */
-export function hiddenAnnotations(counts: Readonly<Record<Annotation['severity'], number>>): string | undefined {
+/**
+ * How many annotations of each kind are left for findings once the step's own have been
+ * counted: its warning lines, and the error line that fails it (`setFailed` is an annotation
+ * too), which would otherwise be the ones GitHub drops.
+ */
+export function annotationSlots(ownWarnings: number, failing: boolean): Counts {
+  return { error: SHOWN_PER_KIND - (failing ? 1 : 0), warning: Math.max(0, SHOWN_PER_KIND - ownWarnings), note: SHOWN_PER_KIND };
+}
+
+/** The line that says how many findings were not annotated, or undefined when all were. */
+export function hiddenAnnotations(counts: Counts, slots: Counts): string | undefined {
   const hidden = (['error', 'warning', 'note'] as const)
-    .filter((severity) => counts[severity] > ANNOTATION_LIMITS[severity])
-    .map((severity) => ({ more: counts[severity] - ANNOTATION_LIMITS[severity], kind: KIND_NAMES[severity] }));
+    .filter((severity) => counts[severity] > slots[severity])
+    .map((severity) => ({ more: counts[severity] - slots[severity], kind: KIND_NAMES[severity] }));
   if (hidden.length === 0) return undefined;
   const parts = hidden.map(({ more, kind }) => `${more} of the ${kind}s`);
   const verb = hidden.length === 1 && hidden[0]!.more === 1 ? 'is' : 'are';
   return `GitHub shows ${SHOWN_PER_KIND} annotations of each kind per step: ${andList(parts)} ${verb} not annotated on the files. This step's log, or the report it wrote, lists them.`;
 }
 
-/** The GitHub Actions face of the host: `@actions/core` for inputs, annotations, outputs and summary. */
+/**
+ * The GitHub Actions face of the host: `@actions/core` for inputs, annotations, outputs and
+ * summary. Annotations of findings are held until the step ends, when it is known how many of
+ * GitHub's slots the step's own warning and failure lines take.
+ */
 export function createGithubHost(workingDirectory = process.cwd()): Host & { flush(result: CommandResult): Promise<void> } {
   const summaryParts: string[] = [];
-  const annotated: Record<Annotation['severity'], number> = { error: 0, warning: 0, note: 0 };
-  const annotate = (a: Annotation) => {
-    if (++annotated[a.severity] > ANNOTATION_LIMITS[a.severity]) return;
-    const properties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
-    if (a.severity === 'error') core.error(a.message, properties);
-    else if (a.severity === 'warning') core.warning(a.message, properties);
-    else core.notice(a.message, properties);
-  };
+  const pending: Annotation[] = [];
+  let ownWarnings = 0;
   const termination = lazyTerminationSignal(process);
   return {
     kind: 'github',
     workingDirectory,
     log: {
       info: (line) => core.info(line),
-      // A warning line is an annotation too, always made: the slot kept for it is the one it takes.
-      warning: (line) => core.warning(line),
+      warning: (line) => {
+        ownWarnings++;
+        core.warning(line);
+      },
       debug: (line) => core.debug(line),
     },
-    annotations: { annotate },
+    annotations: { annotate: (a) => void pending.push(a) },
     outputs: { set: (name, value) => core.setOutput(name, value), mask: (secret) => core.setSecret(secret) },
     summary: { append: (markdown) => void summaryParts.push(markdown) },
     context: { sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, gitRef: process.env.GITHUB_REF },
@@ -64,7 +67,16 @@ export function createGithubHost(workingDirectory = process.cwd()): Host & { flu
       return termination();
     },
     async flush(result) {
-      const hidden = hiddenAnnotations(annotated);
+      const slots = annotationSlots(ownWarnings, result.exitCode !== 0);
+      const counts = { error: 0, warning: 0, note: 0 };
+      for (const a of pending) {
+        if (++counts[a.severity] > slots[a.severity]) continue;
+        const properties = { title: a.title, file: a.file, startLine: a.line, startColumn: a.column };
+        if (a.severity === 'error') core.error(a.message, properties);
+        else if (a.severity === 'warning') core.warning(a.message, properties);
+        else core.notice(a.message, properties);
+      }
+      const hidden = hiddenAnnotations(counts, slots);
       if (hidden !== undefined) {
         core.info(hidden);
         summaryParts.push(`> ${hidden}\n`);
