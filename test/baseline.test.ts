@@ -235,6 +235,36 @@ describe('validate with a baseline', () => {
     expect(text).not.toContain('no longer occur');
   });
 
+  test('a run of rules the baseline has no entry for leaves them all unchecked; it is not taken for another working directory', async () => {
+    const dir = tempDir();
+    await run({ path: DEPENDS_ON, format: 'json', output: path.join(dir, 'baseline.json') });
+    const { host } = await run({ path: DEPENDS_ON, baseline: path.join(dir, 'baseline.json'), only: 'adf/name-rules' });
+    expect(host.infos.join('\n')).toContain('0 known findings not shown or counted; 2 entries for rules or paths this run did not check.');
+  });
+
+  test("a factory file validated alone leaves its entries that need the rest of the factory unchecked, not gone", async () => {
+    const dir = tempDir();
+    await run({ path: DEPENDS_ON, format: 'json', output: path.join(dir, 'baseline.json') });
+    const written = JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')) as { findings: ReportFinding[] };
+    // As if the full run had also found a reference that only the whole factory can judge.
+    written.findings.push({ ...written.findings[0]!, ruleId: 'adf/reference-exists', message: "Activity 'CopyMessages' of pipeline 'CopyMessages' references dataset 'Gone', which its factory does not define." });
+    writeFileSync(path.join(dir, 'baseline.json'), JSON.stringify(written));
+    const { host, result } = await run({ path: `${DEPENDS_ON}/pipeline/CopyMessages.json`, baseline: path.join(dir, 'baseline.json') });
+    expect(result.exitCode).toBe(0);
+    expect(host.infos.join('\n')).toContain('2 known findings not shown or counted; 1 entry for rules or paths this run did not check.');
+  });
+
+  test('a report written over the baseline says the findings gone are gone from it, not to write a new one', async () => {
+    const dir = tempDir();
+    await run({ path: DEPENDS_ON, format: 'json', output: path.join(dir, 'baseline.json') });
+    const written = JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')) as { findings: ReportFinding[] };
+    written.findings.push({ ...written.findings[0]!, message: 'A problem fixed since.' });
+    writeFileSync(path.join(dir, 'baseline.json'), JSON.stringify(written));
+    const { host } = await run({ path: DEPENDS_ON, baseline: path.join(dir, 'baseline.json'), format: 'json', output: path.join(dir, 'baseline.json') });
+    expect(host.infos.join('\n')).toContain('1 of its findings no longer occurs (the report written over the baseline no longer lists it).');
+    expect((JSON.parse(readFileSync(path.join(dir, 'baseline.json'), 'utf8')) as { findings: unknown[] }).findings).toHaveLength(2);
+  });
+
   test('a wrong baseline stops the run before the rules, as a usage error naming the input', async () => {
     const { host, result } = await run({ path: DEPENDS_ON, baseline: 'no-such-baseline.json' });
     expect(result.exitCode).toBe(2);

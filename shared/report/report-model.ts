@@ -24,12 +24,14 @@ export function describeBaseline(report: ValidationReport): string {
   const baseline = report.baseline;
   if (baseline === undefined) return '';
   const head = `Baseline ${baseline.file}:`;
-  if (baseline.known.size === 0 && baseline.entries > 0 && baseline.unchecked + baseline.missing === baseline.entries) {
+  if (baseline.misplaced) {
     // Nothing in it concerns this run's files: most likely written from another working directory.
     return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a file this run checked. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
   }
   const parts = [`${plural(baseline.known.size, 'known finding')} not shown or counted`];
-  if (baseline.gone > 0) parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (write a new baseline from a full run to drop ${baseline.gone === 1 ? 'it' : 'them'})`);
+  const them = baseline.gone === 1 ? 'it' : 'them';
+  const drop = baseline.rewritten ? `the report written over the baseline no longer lists ${them}` : `write a new baseline from a full run to drop ${them}`;
+  if (baseline.gone > 0) parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (${drop})`);
   if (baseline.missing > 0) parts.push(baseline.missing === 1 ? '1 entry for a file that is not there (deleted or renamed)' : `${baseline.missing} entries for files that are not there (deleted or renamed)`);
   if (baseline.unchecked > 0) parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
   return `${head} ${parts.join('; ')}.`;

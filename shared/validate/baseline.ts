@@ -40,10 +40,17 @@ export interface BaselineOutcome {
   readonly gone: number;
   /** Entries this run would have checked whose file is not there: deleted, renamed, or named from another working directory. */
   readonly missing: number;
-  /** Entries for rules that did not run or files under no path validated: neither matched nor gone. */
+  /**
+   * Entries this run did not check: their rule did not run, their file is under no path
+   * validated, or it was validated alone (its references unresolved). Neither matched nor gone.
+   */
   readonly unchecked: number;
   /** Entries in all. */
   readonly entries: number;
+  /** No entry whose rule ran is for a file this run checked: the baseline was written from another working directory, most likely. */
+  readonly misplaced: boolean;
+  /** The run wrote its report over the baseline: that report is the new one. */
+  readonly rewritten: boolean;
 }
 
 /** What a run checked, to tell a fixed finding from one the run did not look for. */
@@ -53,6 +60,10 @@ export interface BaselineScope {
   readonly ruleIds: ReadonlySet<string>;
   /** Whether a finding's file (a display path) is there to check; every file is, when left out. */
   readonly fileExists?: (file: string) => boolean;
+  /** Factory files validated alone: rules that need the rest of the factory did not judge them. */
+  readonly partial?: ReadonlySet<string>;
+  /** Whether the report of this run is written over the baseline file. */
+  readonly rewritten?: boolean;
 }
 
 /** Reports mapp reads a baseline from; a larger file is surely something else. */
@@ -171,9 +182,9 @@ function fileOfUri(uri: string): string {
     .join('/');
 }
 
-/** Whether a run checked for this entry: its rule ran and its file is under a path validated. */
-function inScope(entry: BaselineEntry, scope: BaselineScope): boolean {
-  return scope.ruleIds.has(entry.ruleId) && scope.units.some((unit) => unit === '.' || entry.file === unit || entry.file.startsWith(`${unit}/`));
+/** Whether an entry's file is under one of the paths validated. */
+function underUnits(entry: BaselineEntry, scope: BaselineScope): boolean {
+  return scope.units.some((unit) => unit === '.' || entry.file === unit || entry.file.startsWith(`${unit}/`));
 }
 
 /**
@@ -192,17 +203,30 @@ export function compareWithBaseline(findings: readonly Finding[], baseline: Base
   let gone = 0;
   let missing = 0;
   let unchecked = 0;
+  // Entries whose rule ran, and of those the ones for files this run could not have checked.
+  let ran = 0;
+  let elsewhere = 0;
   for (const entry of baseline.entries) {
-    if (!inScope(entry, scope)) {
+    if (!scope.ruleIds.has(entry.ruleId)) {
       unchecked++;
+      continue;
+    }
+    ran++;
+    if (!underUnits(entry, scope)) {
+      unchecked++;
+      elsewhere++;
       continue;
     }
     const match = nearest(findingsByKey.get(matchKey(entry.ruleId, entry.file, entry.message)), entry.line, known);
     if (match !== undefined) known.add(match);
-    else if (scope.fileExists?.(entry.file) === false) missing++;
+    else if (scope.fileExists?.(entry.file) === false) {
+      missing++;
+      elsewhere++;
+    } else if (scope.partial?.has(entry.file)) unchecked++;
     else gone++;
   }
-  return { file: baseline.file, known, gone, missing, unchecked, entries: baseline.entries.length };
+  const misplaced = known.size === 0 && ran > 0 && elsewhere === ran;
+  return { file: baseline.file, known, gone, missing, unchecked, entries: baseline.entries.length, misplaced, rewritten: scope.rewritten === true };
 }
 
 /** The finding of a group not matched yet that lies nearest a line (the first, without one). */

@@ -54,6 +54,8 @@ interface UnitSeen {
   readonly kind: ValidationUnit['kind'];
   /** A single factory file placed in a Git integration: its factory's folder. */
   readonly factoryFolder?: string;
+  /** A single factory file, checked without the rest of its factory. */
+  readonly lone: boolean;
 }
 
 /**
@@ -86,11 +88,19 @@ export async function validate(host: Host, settings: ValidateSettings): Promise<
   // Read before the rules run, so a wrong baseline fails at once.
   const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, describeInput(host, 'baseline')) : undefined;
   const units: UnitSeen[] = [];
-  const all = collectFindings(host.workingDirectory, paths, rules, (unit) => units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder }));
+  const all = collectFindings(host.workingDirectory, paths, rules, (unit) =>
+    units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder, lone: unit.kind === 'file' && unit.dataFactory !== undefined }),
+  );
   // A report in JSON or SARIF on standard output must be all that is written there.
   if (settings.output || settings.format === 'text' || settings.format === 'markdown') noteLoneFactoryFiles(host, units);
   const zips = units.filter((unit) => unit.kind === 'zip').map((unit) => unit.display);
-  const scope = { units: units.map((unit) => unit.display), ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file: string) => fileExists(host.workingDirectory, zips, file) };
+  const scope = {
+    units: units.map((unit) => unit.display),
+    ruleIds: new Set(rules.map((rule) => rule.id)),
+    fileExists: (file: string) => fileExists(host.workingDirectory, zips, file),
+    partial: new Set(units.filter((unit) => unit.lone).map((unit) => unit.display)),
+    rewritten: settings.baseline !== undefined && settings.output !== undefined && path.resolve(host.workingDirectory, settings.output) === path.resolve(host.workingDirectory, settings.baseline),
+  };
   const report: ValidationReport = { findings: all, rules, units: paths, toolVersion: TOOL_VERSION, ...(baseline ? { baseline: compareWithBaseline(all, baseline, scope) } : {}) };
   const findings = newFindings(report);
 
