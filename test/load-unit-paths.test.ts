@@ -108,6 +108,11 @@ describe("one part of a factory's Git integration", () => {
     expect(loadUnit(base, 'app/pipeline/mainTemplate.json', loadZip).dataFactory).toBeUndefined();
   });
 
+  it('a pipeline kept loose in a folder named factory/ is a pipeline, not placed in a factory', () => {
+    const unit = loadUnit(base, 'loose/factory/Copy.json', loadZip);
+    expect(unit.dataFactory).toEqual({ roots: [] });
+  });
+
   it("a factory's own file and its managed virtual network need no properties", () => {
     expect(loadUnit(base, 'factory/factory/contoso-adf.json', loadZip).dataFactory?.placed?.kind).toBe('factory');
     expect(loadUnit(base, 'factory/managedVirtualNetwork/default.json', loadZip).dataFactory?.placed?.kind).toBe('managedVirtualNetwork');

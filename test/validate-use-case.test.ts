@@ -63,6 +63,16 @@ describe('validate use case', () => {
     expect(inside.infos[0]).toBe("pipeline/CopyMessages.json is checked on its own, so its references to the rest of the factory are not resolved; give the factory's folder (the working directory) to check them too.");
   });
 
+  test('a factory file given alone in its Git folder must still be named after its object', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'factory/dataflow'), { recursive: true });
+    writeFileSync(path.join(dir, 'factory/dataflow/bad.json'), JSON.stringify({ name: 'Movies', properties: { type: 'MappingDataFlow', typeProperties: { sources: [], sinks: [], script: '' } } }));
+    const host = new FakeHost(dir);
+    const result = await runCommand(host, validateCommand, inputs({ path: 'factory/dataflow/bad.json', only: 'adf/file-name' }), validate);
+    expect(result.exitCode).toBe(1);
+    expect(host.infos.join('\n')).toContain("factory/dataflow/bad.json:1:2 error Data flow 'Movies' is in 'bad.json'");
+  });
+
   test('no note when the factory folder is given too, nor ahead of a JSON report on standard output', async () => {
     const withFolder = new FakeHost(FIXTURES);
     await runCommand(withFolder, validateCommand, inputs({ path: 'adf-factory\nadf-factory/pipeline/CopyMessages.json' }), validate);

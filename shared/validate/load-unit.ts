@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../commands/usage-error.js';
 import { classifyJson } from './classify.js';
 import { dataFactoryRoots, placeInLayout, tellsFactory, type AdfKind } from './datafactory/git-layout.js';
+import { guessKind } from './datafactory/object-kind.js';
 import { prop, stringOf } from './json-nav.js';
 import { decodeText } from './decode-text.js';
 import { JsonDocument } from './json-document.js';
@@ -211,7 +212,11 @@ function loadJsonFile(absolute: string, display: string, workingDirectory: strin
   const size = statSync(absolute).size;
   const file: UnitFile = { path: path.basename(absolute), display, size, read: () => readFileSync(absolute) };
   const json = readUnitJson(file);
-  const placed = placeFile(absolute, workingDirectory);
+  // The folder counts only where the content agrees or cannot tell (a pipeline kept loose in a
+  // folder named factory/ is a pipeline, and not part of a factory).
+  const folder = placeFile(absolute, workingDirectory);
+  const shape = guessKind(json.document.root);
+  const placed = folder !== undefined && (shape === undefined || shape === folder.kind) ? folder : undefined;
   const kind = jsonFileKind(json, placed?.kind);
   const base = { kind: 'file' as const, display, files: [file], packageBytes: size, otherJson: [], loadProblems: [] };
   switch (kind) {

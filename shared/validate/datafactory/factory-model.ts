@@ -160,7 +160,9 @@ function singleFileFactory(unit: ValidationUnit): DataFactory[] {
   if (!json || !root || !kind || json.document.errors.length > 0) return [];
   const synapse = isSynapseType(stringOf(prop(root, 'type')));
   const factory: DataFactory = { label: unit.display, source: 'file', objects: [], ...(synapse ? { synapse } : {}) };
-  factory.objects.push(objectFrom(factory, kind, root, json.document));
+  // Placed in a Git integration, its file name must equal its name, as there.
+  const fileName = unit.dataFactory.placed ? json.file.path.replace(/\.json$/i, '') : undefined;
+  factory.objects.push(objectFrom(factory, kind, root, json.document, fileName));
   return [factory];
 }
 

@@ -12,7 +12,7 @@ export const fileNameRule: Rule = {
   helpUri: ADF_DOCS.sourceControl,
   check(context) {
     for (const object of factoryModel(context).objects) {
-      if (object.factory.source !== 'git' || object.fileName === undefined || object.name === undefined) continue;
+      if (object.factory.source === 'arm' || object.fileName === undefined || object.name === undefined) continue;
       if (object.name !== object.fileName) {
         context.report(
           object.document,
