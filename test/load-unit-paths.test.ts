@@ -108,6 +108,13 @@ describe("one part of a factory's Git integration", () => {
     expect(loadUnit(base, 'app/pipeline/mainTemplate.json', loadZip).dataFactory).toBeUndefined();
   });
 
+  it("the Git integration's settings files given alone are read for their JSON, not refused", () => {
+    writeFileSync(path.join(base, 'publish_config.json'), '{"publishBranch": "factory/adf_publish"}');
+    writeFileSync(path.join(base, 'arm-template-parameters-definition.json'), '{"Microsoft.DataFactory/factories/pipelines": {}}');
+    expect(loadUnit(base, 'publish_config.json', loadZip)).toMatchObject({ kind: 'file', otherJson: [expect.anything()] });
+    expect(loadUnit(base, 'arm-template-parameters-definition.json', loadZip)).toMatchObject({ kind: 'file', otherJson: [expect.anything()] });
+  });
+
   it('a pipeline kept loose in a folder named factory/ is a pipeline, not placed in a factory', () => {
     const unit = loadUnit(base, 'loose/factory/Copy.json', loadZip);
     expect(unit.dataFactory).toEqual({ roots: [] });

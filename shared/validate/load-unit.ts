@@ -9,6 +9,12 @@ import { decodeText } from './decode-text.js';
 import { JsonDocument } from './json-document.js';
 import type { LoadProblem, UnitFile, UnitJson, ValidationUnit } from './unit.js';
 
+/**
+ * Files Data Factory's Git integration keeps beside the factory's objects: the publish branch
+ * setting and the custom ARM parameters of a publish. No rule applies to them.
+ */
+const FACTORY_SETTINGS_FILES = new Set(['publish_config.json', 'arm-template-parameters-definition.json']);
+
 /** Folders never part of a package. */
 const IGNORED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
 
@@ -229,8 +235,9 @@ function loadJsonFile(absolute: string, display: string, workingDirectory: strin
     case 'dataFactoryObject':
       return { ...base, otherJson: [json], dataFactory: { roots: [], ...(placed ? { placed } : {}) } };
     default:
-      if (json.document.errors.length > 0 || json.encoding === 'binary') {
-        // Not valid JSON: keep it as a template-shaped unit so the JSON rule reports where it breaks.
+      // The Git integration's own settings files: read, as in a folder, for their JSON alone.
+      if (json.document.errors.length > 0 || json.encoding === 'binary' || FACTORY_SETTINGS_FILES.has(path.basename(absolute).toLowerCase())) {
+        // Not valid JSON (or a settings file): keep it as a template-shaped unit so the JSON rule reports where it breaks.
         return { ...base, otherJson: [json] };
       }
       throw new UsageError(
