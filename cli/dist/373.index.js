@@ -3082,7 +3082,7 @@ const fileNameRule = {
     helpUri: ADF_DOCS.sourceControl,
     check(context) {
         for (const object of (0,factory_model/* factoryModel */.M4)(context).objects) {
-            if (object.factory.source !== 'git' || object.fileName === undefined || object.name === undefined)
+            if (object.factory.source === 'arm' || object.fileName === undefined || object.name === undefined)
                 continue;
             if (object.name !== object.fileName) {
                 context.report(object.document, object.nameNode, `${describeObject(object)} is in '${object.fileName}.json'; Data Factory names the file after the object. Rename the file to '${object.name}.json' or the object to '${object.fileName}'.`);
@@ -3653,7 +3653,6 @@ function checkDataFlowRun(context, pipeline, activity) {
 
 
 
-
 /** Checks one call of a pipeline: the parameters without a default are given, and only declared ones are. */
 function checkCall(context, caller, reference, parameters, what) {
     const name = (0,factory_model/* textOf */.b6)(caller.factory, (0,json_nav/* prop */._w)(reference, 'referenceName'));
@@ -3665,13 +3664,12 @@ function checkCall(context, caller, reference, parameters, what) {
     const declared = declaredParameters(pipeline);
     const given = (0,json_nav/* properties */.qo)(parameters);
     const givenNames = new Set(given.map((g) => g.name.toLowerCase()));
-    // One finding for all a call leaves out: they are all fixed in the same place.
-    const missing = declared.filter((parameter) => !hasDefault(parameter.value) && !givenNames.has(parameter.name.toLowerCase())).map((parameter) => `'${parameter.name}'`);
-    if (missing.length === 1) {
-        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter ${missing[0]}, which has no default value; supply it under parameters.`);
-    }
-    else if (missing.length > 1) {
-        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${andList(missing)}, which have no default value; supply them under parameters.`);
+    // One finding per parameter, though they share a place: fixing some of them then leaves the
+    // others' findings as they were, which a baseline (and a code-scanning alert) can follow.
+    for (const parameter of declared) {
+        if (hasDefault(parameter.value) || givenNames.has(parameter.name.toLowerCase()))
+            continue;
+        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter '${parameter.name}', which has no default value; supply it under parameters.`);
     }
     const declaredNames = new Set(declared.map((d) => d.name.toLowerCase()));
     for (const extra of given) {

@@ -803,7 +803,9 @@ function singleFileFactory(unit) {
         return [];
     const synapse = isSynapseType((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(root, 'type')));
     const factory = { label: unit.display, source: 'file', objects: [], ...(synapse ? { synapse } : {}) };
-    factory.objects.push(objectFrom(factory, kind, root, json.document));
+    // Placed in a Git integration, its file name must equal its name, as there.
+    const fileName = unit.dataFactory.placed ? json.file.path.replace(/\.json$/i, '') : undefined;
+    factory.objects.push(objectFrom(factory, kind, root, json.document, fileName));
     return [factory];
 }
 /** The factory a resource belongs to, and its own name, from a child resource's parent or a `factory/child` name. */
@@ -2479,12 +2481,13 @@ function someRawObject(raw, test) {
 /* unused harmony export readUnitJson */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3240);
+/* harmony import */ var _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3240);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8716);
 /* harmony import */ var _datafactory_git_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4848);
-/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1696);
-/* harmony import */ var _decode_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7878);
-/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9564);
+/* harmony import */ var _datafactory_object_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4197);
+/* harmony import */ var _json_nav_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1696);
+/* harmony import */ var _decode_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7878);
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9564);
 
 
 
@@ -2493,6 +2496,12 @@ function someRawObject(raw, test) {
 
 
 
+
+/**
+ * Files Data Factory's Git integration keeps beside the factory's objects: the publish branch
+ * setting and the custom ARM parameters of a publish. No rule applies to them.
+ */
+const FACTORY_SETTINGS_FILES = new Set(['publish_config.json', 'arm-template-parameters-definition.json']);
 /** Folders never part of a package. */
 const IGNORED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
 /**
@@ -2535,15 +2544,15 @@ function decodeUnitJson(file) {
         const reason = error.code ?? (error instanceof Error ? error.message : String(error));
         return { file, refusal: `this file could not be read (${reason}); check that it exists and is readable` };
     }
-    const { text, encoding } = (0,_decode_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeText */ .g)(bytes);
+    const { text, encoding } = (0,_decode_text_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeText */ .g)(bytes);
     return { file, encoding, text };
 }
 /** @param lazy see `JsonDocument`: for the files of a Data Factory Git integration */
 function parseUnitJson(decoded, lazy = false) {
     const { file } = decoded;
     if ('refusal' in decoded)
-        return { file, encoding: 'utf8', document: new _json_document_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonDocument */ .q(file.display, '', decoded.refusal) };
-    return { file, encoding: decoded.encoding, document: new _json_document_js__WEBPACK_IMPORTED_MODULE_6__/* .JsonDocument */ .q(file.display, decoded.text, undefined, lazy) };
+        return { file, encoding: 'utf8', document: new _json_document_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonDocument */ .q(file.display, '', decoded.refusal) };
+    return { file, encoding: decoded.encoding, document: new _json_document_js__WEBPACK_IMPORTED_MODULE_7__/* .JsonDocument */ .q(file.display, decoded.text, undefined, lazy) };
 }
 function megabytes(bytes) {
     return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
@@ -2670,7 +2679,7 @@ function loadFolder(absolute, display, workingDirectory) {
             : loose
                 ? ` Its JSON files at the root can be checked one by one: give them as files (mapp validate ${display}/*.json).`
                 : '';
-        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`);
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`);
     }
     return unit;
 }
@@ -2678,7 +2687,11 @@ function loadJsonFile(absolute, display, workingDirectory) {
     const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute).size;
     const file = { path: node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute), display, size, read: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute) };
     const json = readUnitJson(file);
-    const placed = placeFile(absolute, workingDirectory);
+    // The folder counts only where the content agrees or cannot tell (a pipeline kept loose in a
+    // folder named factory/ is a pipeline, and not part of a factory).
+    const folder = placeFile(absolute, workingDirectory);
+    const shape = (0,_datafactory_object_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .guessKind */ .m)(json.document.root);
+    const placed = folder !== undefined && (shape === undefined || shape === folder.kind) ? folder : undefined;
     const kind = jsonFileKind(json, placed?.kind);
     const base = { kind: 'file', display, files: [file], packageBytes: size, otherJson: [], loadProblems: [] };
     switch (kind) {
@@ -2691,11 +2704,12 @@ function loadJsonFile(absolute, display, workingDirectory) {
         case 'dataFactoryObject':
             return { ...base, otherJson: [json], dataFactory: { roots: [], ...(placed ? { placed } : {}) } };
         default:
-            if (json.document.errors.length > 0 || json.encoding === 'binary') {
-                // Not valid JSON: keep it as a template-shaped unit so the JSON rule reports where it breaks.
+            // The Git integration's own settings files: read, as in a folder, for their JSON alone.
+            if (json.document.errors.length > 0 || json.encoding === 'binary' || FACTORY_SETTINGS_FILES.has(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute).toLowerCase())) {
+                // Not valid JSON (or a settings file): keep it as a template-shaped unit so the JSON rule reports where it breaks.
                 return { ...base, otherJson: [json] };
             }
-            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties); other factory objects are recognised in their Git-integration folder (linkedService/, dataflow/, ...).`);
+            throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties); other factory objects are recognised in their Git-integration folder (linkedService/, dataflow/, ...).`);
     }
 }
 /**
@@ -2709,10 +2723,10 @@ function jsonFileKind(json, folderKind) {
     if (kind !== 'unknown' || folderKind === undefined || json.document.errors.length > 0)
         return kind;
     const root = json.document.root;
-    if (root?.type !== 'object' || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .prop */ ._w)(root, 'name')) === undefined)
+    if (root?.type !== 'object' || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_5__/* .prop */ ._w)(root, 'name')) === undefined)
         return kind;
     const needsProperties = folderKind !== 'factory' && folderKind !== 'managedVirtualNetwork';
-    return !needsProperties || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_4__/* .prop */ ._w)(root, 'properties')?.type === 'object' ? 'dataFactoryObject' : kind;
+    return !needsProperties || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_5__/* .prop */ ._w)(root, 'properties')?.type === 'object' ? 'dataFactoryObject' : kind;
 }
 /**
  * Where a JSON file sits in a Git integration's layout (`factory/pipeline/Copy.json`): the kind
@@ -2741,7 +2755,7 @@ function loadUnit(workingDirectory, given, loadZip) {
         stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
     }
     catch {
-        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`Path not found: ${given}. Give an app folder, a built .zip or a JSON file.`);
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`Path not found: ${given}. Give an app folder, a built .zip or a JSON file.`);
     }
     if (stats.isSymbolicLink())
         stats = safeStat(absolute) ?? stats;
@@ -2749,13 +2763,13 @@ function loadUnit(workingDirectory, given, loadZip) {
         return loadFolder(absolute, display, workingDirectory);
     // A device or a pipe would block or never end when read.
     if (!stats.isFile())
-        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${display} is not a regular file; give an app folder, a built .zip or a JSON file.`);
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${display} is not a regular file; give an app folder, a built .zip or a JSON file.`);
     const lowered = absolute.toLowerCase();
     if (lowered.endsWith('.zip'))
         return loadZip(absolute, display);
     if (lowered.endsWith('.json'))
         return loadJsonFile(absolute, display, workingDirectory);
-    throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .e(`${display} is neither a folder, a .zip nor a .json file; mapp validate cannot read it.`);
+    throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${display} is neither a folder, a .zip nor a .json file; mapp validate cannot read it.`);
 }
 
 

@@ -184,13 +184,15 @@ function describeBaseline(report) {
     if (baseline === undefined)
         return '';
     const head = `Baseline ${baseline.file}:`;
-    if (baseline.known.size === 0 && baseline.entries > 0 && baseline.unchecked + baseline.missing === baseline.entries) {
+    if (baseline.misplaced) {
         // Nothing in it concerns this run's files: most likely written from another working directory.
         return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a file this run checked. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
     }
     const parts = [`${plural(baseline.known.size, 'known finding')} not shown or counted`];
+    const them = baseline.gone === 1 ? 'it' : 'them';
+    const drop = baseline.rewritten ? `the report written over the baseline no longer lists ${them}` : `write a new baseline from a full run to drop ${them}`;
     if (baseline.gone > 0)
-        parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (write a new baseline from a full run to drop ${baseline.gone === 1 ? 'it' : 'them'})`);
+        parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (${drop})`);
     if (baseline.missing > 0)
         parts.push(baseline.missing === 1 ? '1 entry for a file that is not there (deleted or renamed)' : `${baseline.missing} entries for files that are not there (deleted or renamed)`);
     if (baseline.unchecked > 0)
@@ -3405,7 +3407,7 @@ const fileNameRule = {
     helpUri: ADF_DOCS.sourceControl,
     check(context) {
         for (const object of (0,factory_model/* factoryModel */.M4)(context).objects) {
-            if (object.factory.source !== 'git' || object.fileName === undefined || object.name === undefined)
+            if (object.factory.source === 'arm' || object.fileName === undefined || object.name === undefined)
                 continue;
             if (object.name !== object.fileName) {
                 context.report(object.document, object.nameNode, `${describeObject(object)} is in '${object.fileName}.json'; Data Factory names the file after the object. Rename the file to '${object.name}.json' or the object to '${object.fileName}'.`);
@@ -3976,7 +3978,6 @@ function checkDataFlowRun(context, pipeline, activity) {
 
 
 
-
 /** Checks one call of a pipeline: the parameters without a default are given, and only declared ones are. */
 function checkCall(context, caller, reference, parameters, what) {
     const name = (0,factory_model/* textOf */.b6)(caller.factory, (0,json_nav/* prop */._w)(reference, 'referenceName'));
@@ -3988,13 +3989,12 @@ function checkCall(context, caller, reference, parameters, what) {
     const declared = declaredParameters(pipeline);
     const given = (0,json_nav/* properties */.qo)(parameters);
     const givenNames = new Set(given.map((g) => g.name.toLowerCase()));
-    // One finding for all a call leaves out: they are all fixed in the same place.
-    const missing = declared.filter((parameter) => !hasDefault(parameter.value) && !givenNames.has(parameter.name.toLowerCase())).map((parameter) => `'${parameter.name}'`);
-    if (missing.length === 1) {
-        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter ${missing[0]}, which has no default value; supply it under parameters.`);
-    }
-    else if (missing.length > 1) {
-        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameters ${(0,words/* andList */.cM)(missing)}, which have no default value; supply them under parameters.`);
+    // One finding per parameter, though they share a place: fixing some of them then leaves the
+    // others' findings as they were, which a baseline (and a code-scanning alert) can follow.
+    for (const parameter of declared) {
+        if (hasDefault(parameter.value) || givenNames.has(parameter.name.toLowerCase()))
+            continue;
+        context.report(caller.document, parameters ?? reference, `${what} runs pipeline '${name}' without its parameter '${parameter.name}', which has no default value; supply it under parameters.`);
     }
     const declaredNames = new Set(declared.map((d) => d.name.toLowerCase()));
     for (const extra of given) {
@@ -9508,9 +9508,9 @@ function fileOfUri(uri) {
     })
         .join('/');
 }
-/** Whether a run checked for this entry: its rule ran and its file is under a path validated. */
-function inScope(entry, scope) {
-    return scope.ruleIds.has(entry.ruleId) && scope.units.some((unit) => unit === '.' || entry.file === unit || entry.file.startsWith(`${unit}/`));
+/** Whether an entry's file is under one of the paths validated. */
+function underUnits(entry, scope) {
+    return scope.units.some((unit) => unit === '.' || entry.file === unit || entry.file.startsWith(`${unit}/`));
 }
 /**
  * Which findings a baseline lists. Each entry matches one finding at most; where a rule reports
@@ -9530,20 +9530,34 @@ function compareWithBaseline(findings, baseline, scope) {
     let gone = 0;
     let missing = 0;
     let unchecked = 0;
+    // Entries whose rule ran, and of those the ones for files this run could not have checked.
+    let ran = 0;
+    let elsewhere = 0;
     for (const entry of baseline.entries) {
-        if (!inScope(entry, scope)) {
+        if (!scope.ruleIds.has(entry.ruleId)) {
             unchecked++;
+            continue;
+        }
+        ran++;
+        if (!underUnits(entry, scope)) {
+            unchecked++;
+            elsewhere++;
             continue;
         }
         const match = nearest(findingsByKey.get(matchKey(entry.ruleId, entry.file, entry.message)), entry.line, known);
         if (match !== undefined)
             known.add(match);
-        else if (scope.fileExists?.(entry.file) === false)
+        else if (scope.fileExists?.(entry.file) === false) {
             missing++;
+            elsewhere++;
+        }
+        else if (scope.partial?.has(entry.file))
+            unchecked++;
         else
             gone++;
     }
-    return { file: baseline.file, known, gone, missing, unchecked, entries: baseline.entries.length };
+    const misplaced = known.size === 0 && ran > 0 && elsewhere === ran;
+    return { file: baseline.file, known, gone, missing, unchecked, entries: baseline.entries.length, misplaced, rewritten: scope.rewritten === true };
 }
 /** The finding of a group not matched yet that lies nearest a line (the first, without one). */
 function nearest(group, line, taken) {
@@ -9688,12 +9702,18 @@ async function validate_validate(host, settings) {
     // Read before the rules run, so a wrong baseline fails at once.
     const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, (0,describe_input/* describeInput */.e)(host, 'baseline')) : undefined;
     const units = [];
-    const all = collectFindings(host.workingDirectory, paths, rules, (unit) => units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder }));
+    const all = collectFindings(host.workingDirectory, paths, rules, (unit) => units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder, lone: unit.kind === 'file' && unit.dataFactory !== undefined }));
     // A report in JSON or SARIF on standard output must be all that is written there.
     if (settings.output || settings.format === 'text' || settings.format === 'markdown')
         noteLoneFactoryFiles(host, units);
     const zips = units.filter((unit) => unit.kind === 'zip').map((unit) => unit.display);
-    const scope = { units: units.map((unit) => unit.display), ruleIds: new Set(rules.map((rule) => rule.id)), fileExists: (file) => fileExists(host.workingDirectory, zips, file) };
+    const scope = {
+        units: units.map((unit) => unit.display),
+        ruleIds: new Set(rules.map((rule) => rule.id)),
+        fileExists: (file) => fileExists(host.workingDirectory, zips, file),
+        partial: new Set(units.filter((unit) => unit.lone).map((unit) => unit.display)),
+        rewritten: settings.baseline !== undefined && settings.output !== undefined && external_node_path_.resolve(host.workingDirectory, settings.output) === external_node_path_.resolve(host.workingDirectory, settings.baseline),
+    };
     const report = { findings: all, rules, units: paths, toolVersion: tool_info/* TOOL_VERSION */.w, ...(baseline ? { baseline: compareWithBaseline(all, baseline, scope) } : {}) };
     const findings = (0,report_model/* newFindings */.FN)(report);
     const rendered = (0,render/* renderReport */.B)(report, settings.format);
