@@ -73,7 +73,7 @@ describe('validate use case', () => {
     expect(host.infos.join('\n')).toContain("factory/dataflow/bad.json:1:2 error Data flow 'Movies' is in 'bad.json'");
   });
 
-  test('no note when the factory folder is given too, nor ahead of a JSON report on standard output', async () => {
+  test('no note when the factory folder is given too, nor ahead of a JSON or Markdown report on standard output', async () => {
     const withFolder = new FakeHost(FIXTURES);
     await runCommand(withFolder, validateCommand, inputs({ path: 'adf-factory\nadf-factory/pipeline/CopyMessages.json' }), validate);
     expect(withFolder.infos.join('\n')).not.toContain('checked on its own');
@@ -81,6 +81,10 @@ describe('validate use case', () => {
     await runCommand(json, validateCommand, inputs({ path: 'adf-factory/pipeline/CopyMessages.json', format: 'json' }), validate);
     expect(json.infos).toHaveLength(1);
     expect(JSON.parse(json.infos[0]!)).toEqual({ findings: [] });
+    const markdown = new FakeHost(FIXTURES);
+    await runCommand(markdown, validateCommand, inputs({ path: 'adf-factory/pipeline/CopyMessages.json', format: 'markdown' }), validate);
+    expect(markdown.infos).toHaveLength(1);
+    expect(markdown.infos[0]).toMatch(/^### mapp validate: passed/);
   });
 
   test('invalid JSON is reported at its line and column, annotated, counted and fails the run', async () => {

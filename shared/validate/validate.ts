@@ -91,8 +91,9 @@ export async function validate(host: Host, settings: ValidateSettings): Promise<
   const all = collectFindings(host.workingDirectory, paths, rules, (unit) =>
     units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder, lone: unit.kind === 'file' && unit.dataFactory !== undefined }),
   );
-  // A report in JSON or SARIF on standard output must be all that is written there.
-  if (settings.output || settings.format === 'text' || settings.format === 'markdown') noteLoneFactoryFiles(host, units);
+  // A report on standard output in any format but text (JSON, SARIF, a Markdown page redirected
+  // to a file) must be all that is written there.
+  if (settings.output || settings.format === 'text') noteLoneFactoryFiles(host, units);
   const zips = units.filter((unit) => unit.kind === 'zip').map((unit) => unit.display);
   const scope = {
     units: units.map((unit) => unit.display),
