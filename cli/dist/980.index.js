@@ -775,8 +775,9 @@ async function validate_validate(host, settings) {
     const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, (0,describe_input/* describeInput */.e)(host, 'baseline')) : undefined;
     const units = [];
     const all = collectFindings(host.workingDirectory, paths, rules, (unit) => units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder, lone: unit.kind === 'file' && unit.dataFactory !== undefined }));
-    // A report in JSON or SARIF on standard output must be all that is written there.
-    if (settings.output || settings.format === 'text' || settings.format === 'markdown')
+    // A report on standard output in any format but text (JSON, SARIF, a Markdown page redirected
+    // to a file) must be all that is written there.
+    if (settings.output || settings.format === 'text')
         noteLoneFactoryFiles(host, units);
     const zips = units.filter((unit) => unit.kind === 'zip').map((unit) => unit.display);
     const scope = {
