@@ -63,6 +63,54 @@ describe('validate use case', () => {
     expect(inside.infos[0]).toBe("pipeline/CopyMessages.json is checked on its own, so its references to the rest of the factory are not resolved; give the factory's folder (the working directory) to check them too.");
   });
 
+  test("Data Factory's publish output is checked by its folder or its files, with the Data Factory rules and not the template rules", async () => {
+    const dir = tempDir();
+    const published = path.join(dir, 'adf_publish', 'contoso-adf');
+    mkdirSync(path.join(published, 'linkedTemplates'), { recursive: true });
+    // As the service writes it: an http $schema and concat() ids (template rules would flag both),
+    // and one real mistake, a dependsOn naming no activity.
+    const template = {
+      $schema: 'http://schema.management.azure.com/schemas/2015-01-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { factoryName: { type: 'string', defaultValue: 'contoso-adf' } },
+      variables: { factoryId: "[concat('Microsoft.DataFactory/factories/', parameters('factoryName'))]" },
+      resources: [
+        {
+          name: "[concat(parameters('factoryName'), '/Load')]",
+          type: 'Microsoft.DataFactory/factories/pipelines',
+          apiVersion: '2018-06-01',
+          properties: {
+            activities: [
+              { name: 'Pause', type: 'Wait', dependsOn: [], typeProperties: { waitTimeInSeconds: 1 } },
+              { name: 'Later', type: 'Wait', dependsOn: [{ activity: 'Pasue', dependencyConditions: ['Succeeded'] }], typeProperties: { waitTimeInSeconds: 1 } },
+            ],
+            policy: { elapsedTimeMetrics: {} },
+          },
+          dependsOn: [],
+        },
+      ],
+    };
+    const parameters = { $schema: 'https://schema.management.azure.com/schemas/2015-01-01/deploymentParameters.json#', contentVersion: '1.0.0.0', parameters: { factoryName: { value: 'contoso-adf' } } };
+    writeFileSync(path.join(published, 'ARMTemplateForFactory.json'), JSON.stringify(template, null, 4));
+    writeFileSync(path.join(published, 'ARMTemplateParametersForFactory.json'), JSON.stringify(parameters, null, 4));
+    writeFileSync(path.join(published, 'linkedTemplates', 'ArmTemplate_0.json'), JSON.stringify(template, null, 4));
+    const note = "adf_publish/contoso-adf/ARMTemplateForFactory.json is Data Factory's publish output: checked with the Data Factory and Graph Data Connect rules, not the template rules, which judge templates you write (such as an app's mainTemplate.json) and not what the service generates.";
+    for (const given of ['adf_publish/contoso-adf', 'adf_publish/contoso-adf/ARMTemplateForFactory.json\nadf_publish/contoso-adf/ARMTemplateParametersForFactory.json']) {
+      const host = new FakeHost(dir);
+      const result = await runCommand(host, validateCommand, inputs({ path: given }), validate);
+      expect(result.exitCode).toBe(1);
+      expect(host.infos[0]).toBe(note);
+      const report = host.infos.join('\n');
+      expect(report).toContain("adf_publish/contoso-adf/ARMTemplateForFactory.json:33:33 error Activity 'Later' depends on 'Pasue'");
+      expect(report).not.toContain('template/');
+    }
+    // The same resources in an app's own template are held to the template rules.
+    writeFileSync(path.join(published, 'mainTemplate.json'), JSON.stringify(template, null, 4));
+    const app = new FakeHost(dir);
+    await runCommand(app, validateCommand, inputs({ path: 'adf_publish/contoso-adf/mainTemplate.json' }), validate);
+    expect(app.infos.join('\n')).toContain('[template/schema-correct');
+  });
+
   test('a factory file given alone in its Git folder must still be named after its object', async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'factory/dataflow'), { recursive: true });

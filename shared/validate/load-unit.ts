@@ -15,6 +15,16 @@ import type { LoadProblem, UnitFile, UnitJson, ValidationUnit } from './unit.js'
  */
 const FACTORY_SETTINGS_FILES = new Set(['publish_config.json', 'arm-template-parameters-definition.json']);
 
+/** The deployment template Data Factory publishes a factory as (adf_publish/<factory>/). */
+const PUBLISHED_TEMPLATE = 'ARMTemplateForFactory.json';
+
+/** A deployment parameters file (`$schema` ending in deploymentParameters.json): values for a template, read for its JSON alone. */
+function isDeploymentParameters(json: UnitJson): boolean {
+  const root = json.document.root;
+  const schema = root?.type === 'object' ? stringOf(prop(root, '$schema')) : undefined;
+  return schema !== undefined && /deploymentparameters\.json/i.test(schema);
+}
+
 /** Folders never part of a package. */
 const IGNORED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
 
@@ -196,6 +206,14 @@ function loadFolder(absolute: string, display: string, workingDirectory: string)
   const { files, problems } = listFolder(absolute, workingDirectory);
   const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
   if (!unit.template && !unit.createUiDefinition && !unit.dataFactory) {
+    // What Data Factory publishes (the adf_publish branch): the factory as one deployment
+    // template, beside its parameters file and the same resources split into linkedTemplates/.
+    // The template holds them all: it is checked as if given alone.
+    const published = atRoot(files, PUBLISHED_TEMPLATE.toLowerCase());
+    if (published !== undefined) {
+      const file = path.join(absolute, published.path);
+      return loadJsonFile(file, displayPath(workingDirectory, file), workingDirectory);
+    }
     // Pipelines kept loose in one folder (as some samples ship them) can be given as single files.
     const loose = files.some((f) => !f.path.includes('/') && f.path.toLowerCase().endsWith('.json'));
     // One folder of a factory's Git integration (its pipeline/, say): the folder above is the factory.
@@ -208,7 +226,7 @@ function loadFolder(absolute: string, display: string, workingDirectory: string)
           ? ` Its JSON files at the root can be checked one by one: give them as files (mapp validate ${display}/*.json).`
           : '';
     throw new UsageError(
-      `${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`,
+      `${display} has no mainTemplate.json, azuredeploy.json, createUiDefinition.json or ARMTemplateForFactory.json (Data Factory's publish output) at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`,
     );
   }
   return unit;
@@ -227,7 +245,7 @@ function loadJsonFile(absolute: string, display: string, workingDirectory: strin
   const base = { kind: 'file' as const, display, files: [file], packageBytes: size, otherJson: [], loadProblems: [] };
   switch (kind) {
     case 'template':
-      return { ...base, template: json };
+      return { ...base, template: json, ...(path.basename(absolute).toLowerCase() === PUBLISHED_TEMPLATE.toLowerCase() ? { publishedFactory: true } : {}) };
     case 'createUiDefinition':
       return { ...base, createUiDefinition: json };
     case 'viewDefinition':
@@ -236,8 +254,8 @@ function loadJsonFile(absolute: string, display: string, workingDirectory: strin
       return { ...base, otherJson: [json], dataFactory: { roots: [], ...(placed ? { placed } : {}) } };
     default:
       // The Git integration's own settings files: read, as in a folder, for their JSON alone.
-      if (json.document.errors.length > 0 || json.encoding === 'binary' || FACTORY_SETTINGS_FILES.has(path.basename(absolute).toLowerCase())) {
-        // Not valid JSON (or a settings file): keep it as a template-shaped unit so the JSON rule reports where it breaks.
+      if (json.document.errors.length > 0 || json.encoding === 'binary' || FACTORY_SETTINGS_FILES.has(path.basename(absolute).toLowerCase()) || isDeploymentParameters(json)) {
+        // Not valid JSON (or a settings or parameters file): keep it as a template-shaped unit so the JSON rule reports where it breaks.
         return { ...base, otherJson: [json] };
       }
       throw new UsageError(

@@ -10,6 +10,9 @@ function parsed(json: UnitJson | undefined): JsonDocument | undefined {
   return json && json.document.root && json.document.errors.length === 0 ? json.document : undefined;
 }
 
+/** Ids of the rules for deployment templates people write, which a generated one is not held to. */
+const TEMPLATE_RULES = 'template/';
+
 /** Options of a rule run. */
 export interface RunRulesOptions {
   /** The date age-based rules judge against; the current date when left out. */
@@ -23,6 +26,7 @@ export function runRules(unit: ValidationUnit, rules: readonly Rule[], options: 
     (json): json is UnitJson => json !== undefined && parsed(json) !== undefined,
   );
   for (const rule of rules) {
+    if (unit.publishedFactory && rule.id.startsWith(TEMPLATE_RULES)) continue;
     const base = { ruleId: rule.id, armTtk: rule.armTtk, severity: rule.severity };
     const context: RuleContext = {
       unit,

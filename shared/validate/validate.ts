@@ -56,6 +56,8 @@ interface UnitSeen {
   readonly factoryFolder?: string;
   /** A single factory file, checked without the rest of its factory. */
   readonly lone: boolean;
+  /** Data Factory's publish output: checked without the template rules. */
+  readonly publishedFactory: boolean;
 }
 
 /**
@@ -76,6 +78,15 @@ function noteLoneFactoryFiles(host: Host, units: readonly UnitSeen[]): void {
   }
 }
 
+/** Says which templates were checked as Data Factory's publish output, without the template rules. */
+function notePublishedFactories(host: Host, units: readonly UnitSeen[]): void {
+  for (const { display } of units.filter((unit) => unit.publishedFactory)) {
+    host.log.info(
+      `${display} is Data Factory's publish output: checked with the Data Factory and Graph Data Connect rules, not the template rules, which judge templates you write (such as an app's mainTemplate.json) and not what the service generates.`,
+    );
+  }
+}
+
 /**
  * The validate use case: runs the rules, writes the report, annotates every finding, appends
  * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`. With a
@@ -89,11 +100,20 @@ export async function validate(host: Host, settings: ValidateSettings): Promise<
   const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, describeInput(host, 'baseline')) : undefined;
   const units: UnitSeen[] = [];
   const all = collectFindings(host.workingDirectory, paths, rules, (unit) =>
-    units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder, lone: unit.kind === 'file' && unit.dataFactory !== undefined }),
+    units.push({
+      display: unit.display,
+      kind: unit.kind,
+      factoryFolder: unit.dataFactory?.placed?.factoryFolder,
+      lone: unit.kind === 'file' && unit.dataFactory !== undefined,
+      publishedFactory: unit.publishedFactory === true,
+    }),
   );
   // A report on standard output in any format but text (JSON, SARIF, a Markdown page redirected
   // to a file) must be all that is written there.
-  if (settings.output || settings.format === 'text') noteLoneFactoryFiles(host, units);
+  if (settings.output || settings.format === 'text') {
+    noteLoneFactoryFiles(host, units);
+    notePublishedFactories(host, units);
+  }
   const zips = units.filter((unit) => unit.kind === 'zip').map((unit) => unit.display);
   const scope = {
     units: units.map((unit) => unit.display),
