@@ -122,6 +122,84 @@ describe('inputs', () => {
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining("references dataset 'Missing'")]);
   });
 
+  test('names a template builds per copy, from a parameter or in a nested deployment are not reported missing; other kinds still are', () => {
+    const factory = "[parameters('factoryName')]";
+    const copyPipeline = {
+      type: 'Microsoft.DataFactory/factories/pipelines',
+      apiVersion: '2018-06-01',
+      name: "[concat(parameters('factoryName'), '/P')]",
+      properties: {
+        activities: [
+          {
+            name: 'C',
+            type: 'Copy',
+            inputs: [{ referenceName: 'Messages', type: 'DatasetReference' }],
+            outputs: [{ referenceName: 'Sink', type: 'DatasetReference' }],
+            typeProperties: { source: { type: 'JsonSource' }, sink: { type: 'JsonSink' } },
+          },
+        ],
+      },
+    };
+    const base = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { factoryName: { type: 'string' }, sinkName: { type: 'string' } },
+      variables: { tables: [{ dataset: 'Messages' }, { dataset: 'Events' }] },
+    };
+    const dataset = (name: string, extra: object = {}) => ({
+      type: 'Microsoft.DataFactory/factories/datasets',
+      apiVersion: '2018-06-01',
+      name,
+      properties: { type: 'Json', linkedServiceName: { referenceName: 'Lake', type: 'LinkedServiceReference' } },
+      ...extra,
+    });
+    const messages = (resources: object[]) =>
+      runRules(memoryUnit({ 'mainTemplate.json': JSON.stringify({ ...base, resources: [{ type: 'Microsoft.DataFactory/factories', apiVersion: '2018-06-01', name: factory, location: 'westeurope', properties: {} }, ...resources] }, null, 2) }), [
+        referenceExistsRule,
+      ]).map((f) => f.message);
+    const copyLoop = dataset("[concat(parameters('factoryName'), '/', variables('tables')[copyIndex()].dataset)]", { copy: { name: 'datasets', count: "[length(variables('tables'))]" } });
+    const fromParameter = dataset("[concat(parameters('factoryName'), '/', parameters('sinkName'))]");
+    const nested = {
+      type: 'Microsoft.Resources/deployments',
+      apiVersion: '2022-09-01',
+      name: 'data',
+      properties: { mode: 'Incremental', expressionEvaluationOptions: { scope: 'inner' }, parameters: {}, template: { ...base, resources: [dataset("[concat(parameters('factoryName'), '/Messages')]")] } },
+    };
+    const linked = { type: 'Microsoft.Resources/deployments', apiVersion: '2022-09-01', name: 'linked', properties: { mode: 'Incremental', templateLink: { uri: 'https://example.com/t.json' } } };
+    // Sink and Messages are both unknown: with no datasets at all, both are reported, as is the linked service.
+    expect(messages([copyPipeline])).toEqual([
+      expect.stringContaining("references dataset 'Messages'"),
+      expect.stringContaining("references dataset 'Sink'"),
+    ]);
+    // The copy loop may define either; the linked service Lake is still missing (a kind nothing builds).
+    expect(messages([copyLoop, copyPipeline])).toEqual([expect.stringContaining("references linked service 'Lake'")]);
+    expect(messages([fromParameter, copyPipeline])).toEqual([expect.stringContaining("references linked service 'Lake'")]);
+    expect(messages([nested, copyPipeline])).toEqual([]);
+    expect(messages([linked, copyPipeline])).toEqual([]);
+  });
+
+  test('a tumbling window trigger depends on triggers the factory defines', () => {
+    const window = (dependsOn: object[]) => ({
+      name: 'Hourly',
+      properties: {
+        type: 'TumblingWindowTrigger',
+        pipeline: { pipelineReference: { referenceName: 'P', type: 'PipelineReference' } },
+        typeProperties: { frequency: 'Hour', interval: 1, startTime: '2026-01-01T00:00:00Z', maxConcurrency: 1, dependsOn },
+      },
+    });
+    const upstream = { type: 'TumblingWindowTriggerDependencyReference', referenceTrigger: { referenceName: 'Daily', type: 'TriggerReference' }, offset: '-01:00:00' };
+    const files = (dependsOn: object[]) => ({
+      'pipeline/P.json': JSON.stringify({ name: 'P', properties: { activities: [{ name: 'W', type: 'Wait', typeProperties: { waitTimeInSeconds: 1 } }] } }),
+      'trigger/Hourly.json': JSON.stringify(window(dependsOn), null, 2),
+    });
+    const daily = { name: 'Daily', properties: { type: 'TumblingWindowTrigger', pipeline: { pipelineReference: { referenceName: 'P', type: 'PipelineReference' } }, typeProperties: { frequency: 'Hour', interval: 24, startTime: '2026-01-01T00:00:00Z', maxConcurrency: 1 } } };
+    expect(runRules(memoryUnit(files([upstream])), [referenceExistsRule]).map((f) => f.message)).toEqual([
+      "Trigger 'Hourly' references trigger 'Daily', which its factory does not define. Add the trigger or fix the name.",
+    ]);
+    expect(runRules(memoryUnit({ ...files([upstream]), 'trigger/Daily.json': JSON.stringify(daily) }), [referenceExistsRule])).toEqual([]);
+    expect(runRules(memoryUnit(files([{ type: 'SelfDependencyTumblingWindowTriggerReference', offset: '-01:00:00' }])), [referenceExistsRule])).toEqual([]);
+  });
+
   test('a missing reference names the activity it is in, and the factory without the folder as given', () => {
     const pipeline = {
       name: 'P',

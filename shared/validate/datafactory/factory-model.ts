@@ -54,6 +54,12 @@ export interface DataFactory {
    * reference that names them (`notebookreference`, `sparkjobdefinitionreference`).
    */
   readonly synapseArtifacts?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * ARM factories: the kinds of which the template may define objects whose names mapp cannot
+   * know offline (names built per `copy` or from parameters, resources of nested or linked
+   * deployments). A reference to an object of such a kind may be to one of those.
+   */
+  readonly undetermined?: ReadonlySet<AdfKind>;
 }
 
 /** Every Data Factory object of a unit, by factory. */
@@ -197,23 +203,54 @@ function splitOutsidePlaceholders(text: string): string[] {
   return parts;
 }
 
+const DEPLOYMENTS_TYPE = 'microsoft.resources/deployments';
+
+/**
+ * The Data Factory kinds that nested deployments of a template define: those of their inline
+ * templates, at any depth, or every kind when one links a template mapp does not read.
+ */
+function kindsOfNestedDeployments(resources: readonly TemplateResource[], into: Set<AdfKind>): void {
+  for (const resource of resources) {
+    if (resource.type.toLowerCase() !== DEPLOYMENTS_TYPE) continue;
+    const properties = prop(resource.node, 'properties');
+    if (prop(properties, 'templateLink') !== undefined) {
+      for (const kind of ARM_KINDS.values()) into.add(kind);
+      continue;
+    }
+    const inner = templateResources(prop(properties, 'template'));
+    for (const nested of inner) {
+      const kind = ARM_KINDS.get(nested.type.toLowerCase());
+      if (kind !== undefined) into.add(kind);
+    }
+    kindsOfNestedDeployments(inner, into);
+  }
+}
+
 function armFactories(context: RuleContext): DataFactory[] {
   const factories: DataFactory[] = [];
   for (const document of templateDocuments(context)) {
     const arm = new ArmStrings(document.root);
+    const resources = templateResources(document.root);
+    // Kinds undetermined for every factory of the template: nested deployments', and those of
+    // resources whose name does not even tell their factory.
+    const templateWide = new Set<AdfKind>();
+    kindsOfNestedDeployments(resources, templateWide);
     const byName = new Map<string, DataFactory>();
+    const undeterminedOf = new Map<DataFactory, Set<AdfKind>>();
     const factoryFor = (name: string): DataFactory => {
       const key = name.toLowerCase();
       let factory = byName.get(key);
       if (!factory) {
         const label = isResolved(name) ? `factory '${name}'` : 'the factory';
-        factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm, globalParameterSets: [] };
+        const undetermined = new Set<AdfKind>();
+        factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm, globalParameterSets: [], undetermined };
+        undeterminedOf.set(factory, undetermined);
         byName.set(key, factory);
         factories.push(factory);
       }
       return factory;
     };
-    for (const resource of templateResources(document.root)) {
+    for (const resource of resources) {
       const type = resource.type.toLowerCase();
       if (type === GLOBAL_PARAMETERS_TYPE) {
         const split = splitArmName(resource, arm);
@@ -229,10 +266,16 @@ function armFactories(context: RuleContext): DataFactory[] {
         continue;
       }
       const split = splitArmName(resource, arm);
-      if (!split) continue;
+      if (!split) {
+        templateWide.add(kind);
+        continue;
+      }
       const factory = factoryFor(split.factory);
       factory.objects.push({ ...objectFrom(factory, kind, resource.node, document), name: split.name });
+      // A name built per copy (`copyIndex()`) or from a parameter: known at deployment only.
+      if (!isResolved(split.name) || prop(resource.node, 'copy') !== undefined) undeterminedOf.get(factory)!.add(kind);
     }
+    for (const undetermined of undeterminedOf.values()) for (const kind of templateWide) undetermined.add(kind);
   }
   return factories;
 }

@@ -48,6 +48,7 @@ const TARGETS: ReadonlyMap<string, AdfKind> = new Map([
   ['integrationruntimereference', 'integrationRuntime'],
   ['dataflowreference', 'dataflow'],
   ['credentialreference', 'credential'],
+  ['triggerreference', 'trigger'],
 ]);
 
 const REFERENCE_TYPE = /reference$/i;

@@ -36,7 +36,7 @@ function checkSynapseArtifact(context: RuleContext, site: ReferenceSite): void {
   context.report(object.document, nameNode, `${describePlace(object, nameNode)} references ${word} '${displayText(name)}', which ${factoryOf(object)} does not define.${hint}`);
 }
 
-/** Every pipeline, dataset, linked service, integration runtime, data flow and credential reference names an object of the factory. */
+/** Every pipeline, dataset, linked service, integration runtime, data flow, credential and trigger reference names an object of the factory. */
 export const referenceExistsRule: Rule = {
   id: 'adf/reference-exists',
   armTtk: null,
@@ -50,6 +50,8 @@ export const referenceExistsRule: Rule = {
       if (!target || name === undefined || !isResolved(name) || object.factory.source === 'file') continue;
       if (target === 'integrationRuntime' && name.toLowerCase() === AUTO_RESOLVE_RUNTIME.toLowerCase()) continue;
       if (findObject(object.factory, target, name)) continue;
+      // The template may define it under a name known only at deployment.
+      if (object.factory.undetermined?.has(target)) continue;
       const candidates = object.factory.objects.filter((o) => o.kind === target && o.name !== undefined && isResolved(o.name)).map((o) => o.name!);
       const closest = closestName(name, candidates);
       const hint = closest ? ` Did you mean '${closest}'?` : ` Add the ${kindWord(target)} or fix the name.`;
