@@ -47,6 +47,24 @@ describe('adf/object-shape', () => {
     ]);
   });
 
+  test('a tumbling window trigger runs its pipeline from pipeline, not pipelines; an activity state and inactive outcome take their documented values', () => {
+    const reference = { pipelineReference: { referenceName: 'P', type: 'PipelineReference' } };
+    const window = (properties: object) => ({ name: 'W', properties: { type: 'TumblingWindowTrigger', typeProperties: { frequency: 'Hour', interval: 1, startTime: '2026-01-01T00:00:00Z', maxConcurrency: 1 }, ...properties } });
+    const wait = (settings: object) => ({ name: 'P', properties: { activities: [{ name: 'Pause', type: 'Wait', typeProperties: { waitTimeInSeconds: 1 }, ...settings }] } });
+    expect(run({ 'trigger/W.json': window({ pipeline: reference }), 'pipeline/P.json': wait({ state: 'Inactive', onInactiveMarkAs: 'Skipped' }) })).toEqual([]);
+    expect(run({ 'pipeline/P.json': wait({ state: 'inactive', onInactiveMarkAs: 'failed' }) })).toEqual([]);
+    // Studio saves a window trigger before a pipeline is attached; real factories hold such triggers.
+    expect(run({ 'trigger/W.json': window({}) })).toEqual([]);
+    expect(run({ 'trigger/W.json': window({ pipelines: [reference] }) })).toEqual([
+      "app/trigger/W.json: Trigger 'W': a TumblingWindowTrigger runs one pipeline, given as properties.pipeline { pipelineReference, parameters }; move the entry of pipelines there (that list is for other triggers).",
+    ]);
+    expect(run({ 'trigger/W.json': window({ pipeline: [reference] }) })).toEqual(["app/trigger/W.json: Trigger 'W': properties.pipeline must be an object { pipelineReference, parameters }."]);
+    expect(run({ 'pipeline/P.json': wait({ state: 'Disabled', onInactiveMarkAs: 'Completed' }) })).toEqual([
+      `app/pipeline/P.json: Activity 'Pause' has state "Disabled"; use Active or Inactive.`,
+      `app/pipeline/P.json: Activity 'Pause' has onInactiveMarkAs "Completed"; use Succeeded, Failed or Skipped.`,
+    ]);
+  });
+
   test('missing parts are named', () => {
     expect(
       run({

@@ -1,12 +1,13 @@
 import type { Node } from 'jsonc-parser';
-import { factoryModel, isArmValue, type AdfObject } from '../../datafactory/factory-model.js';
+import { factoryModel, isArmText, isArmValue, type AdfObject } from '../../datafactory/factory-model.js';
+import { shown } from '../../datafactory/literal-values.js';
 import { activityValue, isDeactivated, isInsideDeactivated, pipelineGraph, type ActivityNode, type ActivityScope } from '../../datafactory/activity-graph.js';
 import { activityShape, type ActivityShape } from '../../datafactory/activity-types.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { dig, elementAt, prop, properties, stringOf } from '../../json-nav.js';
 import { rawProp } from '../../lazy-json-tree.js';
-import { jsonTypeWords, jsonValueWords } from '../../../report/words.js';
+import { jsonTypeWords, jsonValueWords, orList } from '../../../report/words.js';
 import type { Rule, RuleContext } from '../../rule.js';
 
 type Report = (node: Node | undefined, message: string) => void;
@@ -40,10 +41,24 @@ function checkPipeline(report: Report, object: AdfObject): void {
     if (typeof activity.type !== 'string') report(prop(activity.node, 'type') ?? activity.node, `Activity '${activity.name ?? '(unnamed)'}' has no string 'type' (Copy, ForEach, SetVariable, ...); add it.`);
     const dependsOn = activityValue(activity, 'dependsOn');
     if (dependsOn !== undefined && !Array.isArray(dependsOn)) report(prop(activity.node, 'dependsOn'), `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
+    checkChoice(report, object, activity, 'state', ACTIVITY_STATES);
+    checkChoice(report, object, activity, 'onInactiveMarkAs', INACTIVE_OUTCOMES);
     const shape = typeof activity.type === 'string' ? activityShape(activity.type) : undefined;
     // A deactivated activity (and what it holds) is saved and published without being validated, unfinished or not.
     if (shape !== undefined && !isDeactivated(activity)) checkActivityShape(report, object, activity, shape);
   }
+}
+
+/** The values of an activity's `state` (REST ActivityState), and of `onInactiveMarkAs`: how a deactivated activity ends. */
+const ACTIVITY_STATES = ['Active', 'Inactive'];
+const INACTIVE_OUTCOMES = ['Succeeded', 'Failed', 'Skipped'];
+
+/** An activity setting that takes one of a few values (in any case) holds one of them. */
+function checkChoice(report: Report, object: AdfObject, activity: ActivityNode, name: string, values: readonly string[]): void {
+  const value = activityValue(activity, name);
+  if (value === undefined || isArmText(object.factory, value)) return;
+  if (typeof value === 'string' && values.some((v) => v.toLowerCase() === value.toLowerCase())) return;
+  report(prop(activity.node, name), `Activity '${activity.name ?? '(unnamed)'}' has ${name} ${shown(value)}; use ${orList(values)}.`);
 }
 
 /** Every entry of a list of activities is an activity (an object); the graph passes over the others. */
@@ -120,9 +135,20 @@ function checkObject(context: RuleContext, object: AdfObject): void {
       }
       return;
     case 'trigger': {
-      requireType(report, object, object.properties, 'type', 'string');
+      const type = stringOf(requireType(report, object, object.properties, 'type', 'string'));
       const pipelines = prop(object.properties, 'pipelines');
-      if (pipelines && pipelines.type !== 'array') report(pipelines, `${describeObject(object)}: properties.pipelines must be an array of { pipelineReference, parameters }.`);
+      if (type?.toLowerCase() === 'tumblingwindowtrigger') {
+        // It runs one pipeline per window: `pipeline`, not the `pipelines` list of other triggers,
+        // which it would ignore. Without either it runs nothing yet, as Studio saves it.
+        const pipeline = prop(object.properties, 'pipeline');
+        if (pipeline === undefined && pipelines !== undefined) {
+          report(pipelines, `${describeObject(object)}: a TumblingWindowTrigger runs one pipeline, given as properties.pipeline { pipelineReference, parameters }; move the entry of pipelines there (that list is for other triggers).`);
+        } else if (pipeline !== undefined && pipeline.type !== 'object' && !isArmValue(object.factory, pipeline)) {
+          report(pipeline, `${describeObject(object)}: properties.pipeline must be an object { pipelineReference, parameters }.`);
+        }
+      } else if (pipelines && pipelines.type !== 'array' && !isArmValue(object.factory, pipelines)) {
+        report(pipelines, `${describeObject(object)}: properties.pipelines must be an array of { pipelineReference, parameters }.`);
+      }
       return;
     }
     case 'managedPrivateEndpoint':
