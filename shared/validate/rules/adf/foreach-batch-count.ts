@@ -1,7 +1,8 @@
 import { pipelineGraph } from '../../datafactory/activity-graph.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { factoryModel, isArmValue, objectsOfKind } from '../../datafactory/factory-model.js';
-import { dig } from '../../json-nav.js';
+import { dig, prop, stringOf } from '../../json-nav.js';
+import { jsonTypeWords } from '../../../report/words.js';
 import type { Rule } from '../../rule.js';
 
 export const MAX_BATCH_COUNT = 50;
@@ -20,9 +21,17 @@ export const forEachBatchCountRule: Rule = {
         const node = dig(activity.node, 'typeProperties', 'batchCount');
         if (!node || isArmValue(pipeline.factory, node)) continue;
         const value = node.value;
-        if (node.type !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_BATCH_COUNT) {
-          context.report(pipeline.document, node, `ForEach '${activity.name ?? ''}' has batchCount ${JSON.stringify(value)}; use a whole number from 1 to ${MAX_BATCH_COUNT}.`);
-        }
+        if (node.type === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_BATCH_COUNT) continue;
+        // The service types batchCount as a plain integer: an expression is not evaluated there.
+        const expression = node.type === 'object' ? stringOf(prop(node, 'type'))?.toLowerCase() === 'expression' : node.type === 'string' && String(value).startsWith('@');
+        const name = activity.name ?? '';
+        context.report(
+          pipeline.document,
+          node,
+          expression
+            ? `ForEach '${name}' sets batchCount with an expression, which Data Factory does not evaluate there; write a whole number from 1 to ${MAX_BATCH_COUNT}.`
+            : `ForEach '${name}' has ${node.type === 'object' || node.type === 'array' ? `${jsonTypeWords(node.type)} as batchCount` : `batchCount ${JSON.stringify(value)}`}; use a whole number from 1 to ${MAX_BATCH_COUNT}.`,
+        );
       }
     }
   },
