@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { callsWithStringArgument } from '../../datafactory/adf-expression.js';
-import { isUpstream, pipelineGraph } from '../../datafactory/activity-graph.js';
+import { enclosingContainers, isUpstream, pipelineGraph, type ActivityNode } from '../../datafactory/activity-graph.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { expressionSites, type ExpressionSite } from '../../datafactory/expression-sites.js';
@@ -26,6 +26,29 @@ function readsOwnLoop(site: ExpressionSite, name: string): boolean {
 }
 
 /**
+ * Where a dependsOn chain cannot reach the activity read: inside a container around it that is
+ * not around the reader (no activity outside a ForEach, If, Switch or Until sees the ones inside),
+ * or in another branch of a container around both.
+ */
+function outOfReach(reader: ActivityNode, read: ActivityNode): { container: ActivityNode; branch: boolean } | undefined {
+  // The reader itself counts as around: an Until's condition reads its own list, not deeper.
+  const around = new Set([reader, ...enclosingContainers(reader)]);
+  let outermost: ActivityNode | undefined;
+  for (const container of enclosingContainers(read)) {
+    if (around.has(container)) break;
+    outermost = container;
+  }
+  if (outermost !== undefined) return { container: outermost, branch: false };
+  const container = read.scope.container;
+  if (container === undefined || container === reader) return undefined;
+  // Both inside the same container: the branch the read one is in must be around the reader.
+  for (let at: ActivityNode = reader; at.scope.container !== undefined; at = at.scope.container) {
+    if (at.scope === read.scope) return undefined;
+  }
+  return { container, branch: true };
+}
+
+/**
  * `activity('A')` reads an activity that has run before this one: upstream through dependsOn, in
  * this list or around a container, or, in an Until's condition, one the Until runs.
  */
@@ -46,11 +69,19 @@ export const expressionActivityRule: Rule = {
         }
         const name = argument.value.toLowerCase();
         if (isUpstream(site.activity, name, site.object) || readsOwnLoop(site, name)) continue;
-        const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
+        const target = pipelineGraph(site.object).all.find((a) => a.name?.toLowerCase() === name);
+        const reader = `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}')`;
+        if (target === undefined) {
+          report(`${reader}, but the pipeline has no activity of that name; fix the name.`);
+          continue;
+        }
+        const apart = outOfReach(site.activity, target);
         report(
-          exists
-            ? `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), which does not run before it; add a dependsOn chain from '${argument.value}' to '${site.activity.name ?? ''}' (in the same list, or to the container around it).`
-            : `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), but the pipeline has no activity of that name; fix the name.`,
+          apart === undefined
+            ? `${reader}, which does not run before it; add a dependsOn chain from '${argument.value}' to '${site.activity.name ?? ''}' (in the same list, or to the container around it).`
+            : apart.branch
+              ? `${reader}, which is in another branch of ${apart.container.type ?? 'container'} '${apart.container.name ?? ''}': only one branch runs, so this one cannot read it.`
+              : `${reader}, which runs inside ${apart.container.type ?? 'container'} '${apart.container.name ?? ''}'; activities outside it cannot read it: read it inside '${apart.container.name ?? ''}', or have an activity there set a variable to read.`,
         );
       }
     }
