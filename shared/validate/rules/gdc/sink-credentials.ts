@@ -1,3 +1,4 @@
+import type { Node } from 'jsonc-parser';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import { office365Copies } from '../../datafactory/office365-copies.js';
@@ -6,15 +7,23 @@ import { prop, stringOf } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
 import { GDC_SINK_TYPES } from './sink-store.js';
 
-/** How a storage linked service signs in, when it is not a service principal. */
-function otherAuthentication(settings: ReturnType<typeof prop>): string | undefined {
+/**
+ * How a storage linked service signs in, when it is not a service principal, and the setting
+ * that says so (none when it is what is missing that says it).
+ */
+function otherAuthentication(settings: Node | undefined): { what: string; at?: Node } | undefined {
   const connection = prop(settings, 'connectionString');
   const connectionText = stringOf(connection) ?? stringOf(prop(connection, 'value')) ?? '';
-  if (prop(settings, 'accountKey') || /accountkey=/i.test(connectionText)) return 'an account key';
-  if (prop(settings, 'sasUri') || prop(settings, 'sasToken') || /sharedaccesssignature=|[?&]sig=/i.test(connectionText)) return 'a shared access signature';
-  if (prop(settings, 'credential')) return 'a user-assigned managed identity';
-  if (!prop(settings, 'servicePrincipalId')) return 'the factory managed identity';
-  if (!hasServicePrincipalSecret(settings)) return 'a service principal without a key or certificate';
+  const accountKey = prop(settings, 'accountKey');
+  if (accountKey) return { what: 'an account key', at: accountKey };
+  if (/accountkey=/i.test(connectionText)) return { what: 'an account key', at: connection };
+  const sas = prop(settings, 'sasUri') ?? prop(settings, 'sasToken');
+  if (sas) return { what: 'a shared access signature', at: sas };
+  if (/sharedaccesssignature=|[?&]sig=/i.test(connectionText)) return { what: 'a shared access signature', at: connection };
+  const credential = prop(settings, 'credential');
+  if (credential) return { what: 'a user-assigned managed identity', at: credential };
+  if (!prop(settings, 'servicePrincipalId')) return { what: 'the factory managed identity' };
+  if (!hasServicePrincipalSecret(settings)) return { what: 'a service principal without a key or certificate', at: prop(settings, 'servicePrincipalId') };
   return undefined;
 }
 
@@ -35,7 +44,7 @@ export const sinkCredentialsRule: Rule = {
       const other = otherAuthentication(settings);
       if (!other) continue;
       reported.add(service);
-      context.report(service.document, settings ?? service.nameNode, `${describeObject(service)} receives Office 365 data but authenticates with ${other}; Graph Data Connect requires a service principal. Set servicePrincipalId, servicePrincipalKey (or a certificate) and the tenant.`);
+      context.report(service.document, other.at ?? settings ?? service.nameNode, `${describeObject(service)} receives Office 365 data but authenticates with ${other.what}; Graph Data Connect requires a service principal. Set servicePrincipalId, servicePrincipalKey (or a certificate) and the tenant.`);
     }
   },
 };
