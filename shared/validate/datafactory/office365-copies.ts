@@ -2,6 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { isResolved } from './arm-strings.js';
 import { activityValue, pipelineGraph, type ActivityNode } from './activity-graph.js';
 import { factoryModel, findObject, objectsOfKind, textOf, type AdfObject, type DataFactory } from './factory-model.js';
+import { copyTable, type CopyTable } from './office365-table.js';
 import { dig, elements, prop, stringOf } from '../json-nav.js';
 import { rawProp } from '../lazy-json-tree.js';
 import type { RuleContext } from '../rule.js';
@@ -14,9 +15,8 @@ export interface Office365Copy {
   readonly source: Node | undefined;
   readonly sink: Node | undefined;
   readonly inputDataset: AdfObject | undefined;
-  /** The Office365Table's tableName node and its text, when it is a literal. */
-  readonly tableNode: Node | undefined;
-  readonly table: string | undefined;
+  /** The table read, when the dataset names it literally or through a parameter given a literal. */
+  readonly table: CopyTable | undefined;
   readonly sourceLinkedService: AdfObject | undefined;
   readonly outputReference: Node | undefined;
   readonly outputDataset: AdfObject | undefined;
@@ -49,12 +49,11 @@ export function office365Copies(context: RuleContext): Office365Copy[] {
       // Most copies are not Office 365 ones: decide that on the parsed values before making nodes.
       if (activity.raw !== undefined && !readsOffice365(pipeline.factory, activity)) continue;
       const source = dig(activity.node, 'typeProperties', 'source');
-      const inputDataset = datasetOf(pipeline.factory, elements(prop(activity.node, 'inputs'))[0]);
+      const inputReference = elements(prop(activity.node, 'inputs'))[0];
+      const inputDataset = datasetOf(pipeline.factory, inputReference);
       const isOffice365 =
         stringOf(prop(source, 'type'))?.toLowerCase() === 'office365source' || stringOf(prop(inputDataset?.properties, 'type'))?.toLowerCase() === 'office365table';
       if (!isOffice365) continue;
-      const tableNode = dig(inputDataset?.properties, 'typeProperties', 'tableName');
-      const table = inputDataset && tableNode?.type === 'string' ? textOf(inputDataset.factory, tableNode) : undefined;
       const outputReference = elements(prop(activity.node, 'outputs'))[0];
       const outputDataset = datasetOf(pipeline.factory, outputReference);
       copies.push({
@@ -63,8 +62,7 @@ export function office365Copies(context: RuleContext): Office365Copy[] {
         source,
         sink: dig(activity.node, 'typeProperties', 'sink'),
         inputDataset,
-        tableNode,
-        table: table !== undefined && isResolved(table) && !table.startsWith('@') ? table : undefined,
+        table: copyTable(pipeline, inputDataset, inputReference),
         sourceLinkedService: linkedServiceOf(inputDataset),
         outputReference,
         outputDataset,

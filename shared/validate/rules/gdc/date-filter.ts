@@ -4,6 +4,7 @@ import type { AdfObject } from '../../datafactory/factory-model.js';
 import { dateTimeTicks, literalText } from '../../datafactory/literal-values.js';
 import { stringLiteral } from '../../datafactory/dataflow-script.js';
 import { office365Copies, sourceSetting } from '../../datafactory/office365-copies.js';
+import { tableText } from '../../datafactory/office365-table.js';
 import { office365FlowSources } from '../../datafactory/office365-flows.js';
 import { dig } from '../../json-nav.js';
 import type { Rule } from '../../rule.js';
@@ -69,8 +70,10 @@ export const dateFilterRule: Rule = {
   helpUri: ADF_DOCS.gdcFiltering,
   check(context) {
     for (const copy of office365Copies(context)) {
-      const dataset = copy.table === undefined ? undefined : gdcDataset(copy.table);
+      if (copy.table === undefined) continue;
+      const dataset = gdcDataset(copy.table.name);
       if (!dataset || (!dataset.dateFilterColumns && !dataset.needsTimeRangeOnly)) continue;
+      const table = tableText(copy.table);
       const required = dataset.needsTimeRangeOnly ? ['startTime', 'endTime'] : ['dateFilterColumn', 'startTime', 'endTime'];
       const settings = new Map(required.map((name) => [name, sourceSetting(copy, name)]));
       const missing = required.filter((name) => settings.get(name) === undefined);
@@ -80,13 +83,13 @@ export const dateFilterRule: Rule = {
         // given by the settings above.
         const predicate = dig(copy.inputDataset?.properties, 'typeProperties', 'predicate') !== undefined;
         const hint = predicate ? " The dataset has a predicate, the filter of the preview samples; Graph Data Connect documents the date range only through these settings." : '';
-        context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${copy.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.${hint}`);
+        context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.${hint}`);
         continue;
       }
       const column = settings.get('dateFilterColumn');
       const columnName = column === undefined ? undefined : literalText(column.document.factory, column.node);
       const problem = columnName === undefined ? undefined : columnProblem(dataset, columnName);
-      if (column !== undefined && problem !== undefined) context.report(column.document.document, column.node, `${describeObject(column.document)}: ${copy.table} ${problem}`);
+      if (column !== undefined && problem !== undefined) context.report(column.document.document, column.node, `${describeObject(column.document)}: ${table} ${problem}`);
       const start = settings.get('startTime')!;
       const end = settings.get('endTime')!;
       // A range split between the copy source and its dataset is left alone: how the service
@@ -96,7 +99,7 @@ export const dateFilterRule: Rule = {
         context.report(
           end.document.document,
           end.node,
-          `${start.document === copy.pipeline ? `Copy activity '${copy.activity.name ?? ''}'` : describeObject(end.document)} reads ${copy.table} in a time range that ${range}; Graph Data Connect extracts what falls between startTime and endTime. Make endTime later than startTime.`,
+          `${start.document === copy.pipeline ? `Copy activity '${copy.activity.name ?? ''}'` : describeObject(end.document)} reads ${table} in a time range that ${range}; Graph Data Connect extracts what falls between startTime and endTime. Make endTime later than startTime.`,
         );
       }
     }
