@@ -80,7 +80,7 @@ describe('the three findings the issue names, at the right line and column', () 
     const root = 'test/fixtures/rules/gdc--date-filter';
     const [finding] = collectFindings(process.cwd(), [root], [dateFilterRule]);
     expect(finding).toMatchObject({ ruleId: 'gdc/date-filter', file: `${root}/pipeline/CopyMessages.json` });
-    expect(finding!.message).toContain('BasicDataSet_v0.Message_v1 without dateFilterColumn, startTime, endTime');
+    expect(finding!.message).toContain('BasicDataSet_v0.Message_v1 without dateFilterColumn, startTime and endTime');
   });
 });
 

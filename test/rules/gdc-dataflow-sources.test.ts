@@ -90,7 +90,7 @@ describe('Graph Data Connect rules on a data flow source reading Microsoft 365',
         severity: 'error',
         ...at(text, 'sourceTableName'),
         message:
-          "Data flow 'ShapeMail': source 'Mail' reads BasicDataSet_v0.Message_v1 without sourceDateFilterColumn, sourceEndTime; Graph Data Connect requires a date range for this dataset. Add them to the source options.",
+          "Data flow 'ShapeMail': source 'Mail' reads BasicDataSet_v0.Message_v1 without sourceDateFilterColumn and sourceEndTime; Graph Data Connect requires a date range for this dataset. Add them to the source options.",
       }),
     ]);
     const single = dataflow(lines, true);

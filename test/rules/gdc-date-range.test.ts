@@ -172,6 +172,6 @@ test("gdc/date-filter: a copy whose dataset filters by a predicate, as the 2018 
     f['pipeline/CopyMessages.json'] = f['pipeline/CopyMessages.json']!.replace('"dateFilterColumn": "ReceivedDateTime",', '');
   });
   expect(check(dateFilterRule, memoryUnit(files)).map((f) => f.message)).toEqual([
-    "Copy activity 'CopyMessages' reads BasicDataSet_v0.Message_v1 without dateFilterColumn, startTime, endTime; Graph Data Connect requires a date range for this dataset. Add them to the copy source. The dataset has a predicate, the filter of the preview samples; Graph Data Connect documents the date range only through these settings.",
+    "Copy activity 'CopyMessages' reads BasicDataSet_v0.Message_v1 without dateFilterColumn, startTime and endTime; Graph Data Connect requires a date range for this dataset. Add them to the copy source. The dataset has a predicate, the filter of the preview samples; Graph Data Connect documents the date range only through these settings.",
   ]);
 });

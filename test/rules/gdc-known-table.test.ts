@@ -55,7 +55,7 @@ describe('gdc/known-table: the current catalogue', () => {
     const files = factory('BasicDataSet_v0.SentItems_v1');
     files['pipeline/CopyMessages.json'] = files['pipeline/CopyMessages.json']!.replace('"dateFilterColumn": "CreatedDateTime"', '"dateFilterColumn": "StartDateTime"');
     expect(check(dateFilterRule, memoryUnit(files)).map((f) => f.message)).toEqual([
-      "Pipeline 'CopyMessages': BasicDataSet_v0.SentItems_v1 cannot be filtered on 'StartDateTime'; use one of CreatedDateTime, LastModifiedDateTime, ReceivedDateTime, SentDateTime.",
+      "Copy activity 'CopyMessages' reads BasicDataSet_v0.SentItems_v1, which cannot be filtered on 'StartDateTime'; use one of CreatedDateTime, LastModifiedDateTime, ReceivedDateTime, SentDateTime.",
     ]);
   });
 

@@ -36,7 +36,7 @@ const useDefault = (files: Record<string, string>, table = 'BasicDataSet_v0.Mess
 const DATE_FILTER = '"type": "Office365Source", "dateFilterColumn": "ReceivedDateTime", "startTime": "2026-01-01T00:00:00Z", "endTime": "2026-02-01T00:00:00Z"';
 const withDateFilter = (files: Record<string, string>) => edit(files, PIPELINE, '"type": "Office365Source"', DATE_FILTER);
 
-const MISSING = 'without dateFilterColumn, startTime, endTime; Graph Data Connect requires a date range for this dataset. Add them to the copy source.';
+const MISSING = 'without dateFilterColumn, startTime and endTime; Graph Data Connect requires a date range for this dataset. Add them to the copy source.';
 const messages = (files: Record<string, string>) => [...check(dateFilterRule, memoryUnit(files)), ...check(knownTableRule, memoryUnit(files))].map((f) => f.message);
 
 describe('gdc/date-filter: a table given through a dataset parameter', () => {
@@ -63,7 +63,7 @@ describe('gdc/date-filter: a table given through a dataset parameter', () => {
     const files = factory((f) => edit(f, PIPELINE, '"type": "Office365Source"', DATE_FILTER.replace('ReceivedDateTime', 'StartDateTime')));
     const findings = check(dateFilterRule, memoryUnit(files));
     expect(findings.map((f) => f.message)).toEqual([
-      "Pipeline 'CopyMessages': BasicDataSet_v0.Message_v1 (passed as dataset parameter 'table') cannot be filtered on 'StartDateTime'; use one of CreatedDateTime, LastModifiedDateTime, ReceivedDateTime, SentDateTime.",
+      "Copy activity 'CopyMessages' reads BasicDataSet_v0.Message_v1 (passed as dataset parameter 'table'), which cannot be filtered on 'StartDateTime'; use one of CreatedDateTime, LastModifiedDateTime, ReceivedDateTime, SentDateTime.",
     ]);
     expect({ line: findings[0]!.line, column: findings[0]!.column }).toEqual(at(files[PIPELINE]!, '"dateFilterColumn"'));
   });

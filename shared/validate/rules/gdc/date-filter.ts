@@ -1,3 +1,4 @@
+import { andList } from '../../../report/words.js';
 import { describeObject } from '../../datafactory/describe.js';
 import { ADF_DOCS } from '../../datafactory/docs.js';
 import type { AdfObject } from '../../datafactory/factory-model.js';
@@ -83,13 +84,16 @@ export const dateFilterRule: Rule = {
         // given by the settings above.
         const predicate = dig(copy.inputDataset?.properties, 'typeProperties', 'predicate') !== undefined;
         const hint = predicate ? " The dataset has a predicate, the filter of the preview samples; Graph Data Connect documents the date range only through these settings." : '';
-        context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.${hint}`);
+        context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${table} without ${andList(missing)}; Graph Data Connect requires a date range for this dataset. Add ${missing.length === 1 ? 'it' : 'them'} to the copy source.${hint}`);
         continue;
       }
       const column = settings.get('dateFilterColumn');
       const columnName = column === undefined ? undefined : literalText(column.document.factory, column.node);
       const problem = columnName === undefined ? undefined : columnProblem(dataset, columnName);
-      if (column !== undefined && problem !== undefined) context.report(column.document.document, column.node, `${describeObject(column.document)}: ${table} ${problem}`);
+      if (column !== undefined && problem !== undefined) {
+        const reader = column.document === copy.pipeline ? `Copy activity '${copy.activity.name ?? ''}' reads ${table}, which` : `${describeObject(column.document)}: ${table}`;
+        context.report(column.document.document, column.node, `${reader} ${problem}`);
+      }
       const start = settings.get('startTime')!;
       const end = settings.get('endTime')!;
       // A range split between the copy source and its dataset is left alone: how the service
@@ -113,7 +117,7 @@ export const dateFilterRule: Rule = {
         source.report(
           context,
           source.option('sourceTableName')!.keyStart,
-          `${describeObject(source.dataflow)}: source '${source.name}' reads ${source.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the source options.`,
+          `${describeObject(source.dataflow)}: source '${source.name}' reads ${source.table} without ${andList(missing)}; Graph Data Connect requires a date range for this dataset. Add ${missing.length === 1 ? 'it' : 'them'} to the source options.`,
         );
         continue;
       }
