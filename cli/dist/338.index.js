@@ -509,8 +509,8 @@ var report_model = __webpack_require__(38176);
 var tool_info = __webpack_require__(33352);
 // EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
 var finding_outcome = __webpack_require__(47020);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
-var validate_rules = __webpack_require__(70373);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 145 modules
+var validate_rules = __webpack_require__(13829);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(99716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 2 modules

@@ -805,23 +805,55 @@ function splitOutsidePlaceholders(text) {
     parts.push(current);
     return parts;
 }
+const DEPLOYMENTS_TYPE = 'microsoft.resources/deployments';
+/**
+ * The Data Factory kinds that nested deployments of a template define: those of their inline
+ * templates, at any depth, or every kind when one links a template mapp does not read.
+ */
+function kindsOfNestedDeployments(resources, into) {
+    for (const resource of resources) {
+        if (resource.type.toLowerCase() !== DEPLOYMENTS_TYPE)
+            continue;
+        const properties = (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(resource.node, 'properties');
+        if ((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(properties, 'templateLink') !== undefined) {
+            for (const kind of ARM_KINDS.values())
+                into.add(kind);
+            continue;
+        }
+        const inner = (0,_arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__/* .templateResources */ .GM)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(properties, 'template'));
+        for (const nested of inner) {
+            const kind = ARM_KINDS.get(nested.type.toLowerCase());
+            if (kind !== undefined)
+                into.add(kind);
+        }
+        kindsOfNestedDeployments(inner, into);
+    }
+}
 function armFactories(context) {
     const factories = [];
     for (const document of (0,_arm_template_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .templateDocuments */ .H)(context)) {
         const arm = new _arm_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .ArmStrings */ .h6(document.root);
+        const resources = (0,_arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__/* .templateResources */ .GM)(document.root);
+        // Kinds undetermined for every factory of the template: nested deployments', and those of
+        // resources whose name does not even tell their factory.
+        const templateWide = new Set();
+        kindsOfNestedDeployments(resources, templateWide);
         const byName = new Map();
+        const undeterminedOf = new Map();
         const factoryFor = (name) => {
             const key = name.toLowerCase();
             let factory = byName.get(key);
             if (!factory) {
                 const label = (0,_arm_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .isResolved */ .ZY)(name) ? `factory '${name}'` : 'the factory';
-                factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm, globalParameterSets: [] };
+                const undetermined = new Set();
+                factory = { label: `${label} in ${document.file}`, source: 'arm', objects: [], arm, globalParameterSets: [], undetermined };
+                undeterminedOf.set(factory, undetermined);
                 byName.set(key, factory);
                 factories.push(factory);
             }
             return factory;
         };
-        for (const resource of (0,_arm_template_model_js__WEBPACK_IMPORTED_MODULE_1__/* .templateResources */ .GM)(document.root)) {
+        for (const resource of resources) {
             const type = resource.type.toLowerCase();
             if (type === GLOBAL_PARAMETERS_TYPE) {
                 const split = splitArmName(resource, arm);
@@ -839,11 +871,19 @@ function armFactories(context) {
                 continue;
             }
             const split = splitArmName(resource, arm);
-            if (!split)
+            if (!split) {
+                templateWide.add(kind);
                 continue;
+            }
             const factory = factoryFor(split.factory);
             factory.objects.push({ ...objectFrom(factory, kind, resource.node, document), name: split.name });
+            // A name built per copy (`copyIndex()`) or from a parameter: known at deployment only.
+            if (!(0,_arm_strings_js__WEBPACK_IMPORTED_MODULE_4__/* .isResolved */ .ZY)(split.name) || (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_2__/* .prop */ ._w)(resource.node, 'copy') !== undefined)
+                undeterminedOf.get(factory).add(kind);
         }
+        for (const undetermined of undeterminedOf.values())
+            for (const kind of templateWide)
+                undetermined.add(kind);
     }
     return factories;
 }
@@ -2465,6 +2505,14 @@ function someRawObject(raw, test) {
  * setting and the custom ARM parameters of a publish. No rule applies to them.
  */
 const FACTORY_SETTINGS_FILES = new Set(['publish_config.json', 'arm-template-parameters-definition.json']);
+/** The deployment template Data Factory publishes a factory as (adf_publish/<factory>/). */
+const PUBLISHED_TEMPLATE = 'ARMTemplateForFactory.json';
+/** A deployment parameters file (`$schema` ending in deploymentParameters.json): values for a template, read for its JSON alone. */
+function isDeploymentParameters(json) {
+    const root = json.document.root;
+    const schema = root?.type === 'object' ? (0,_json_nav_js__WEBPACK_IMPORTED_MODULE_5__/* .stringOf */ .Je)((0,_json_nav_js__WEBPACK_IMPORTED_MODULE_5__/* .prop */ ._w)(root, '$schema')) : undefined;
+    return schema !== undefined && /deploymentparameters\.json/i.test(schema);
+}
 /** Folders never part of a package. */
 const IGNORED_FOLDERS = new Set(['.git', '.svn', '.hg', 'node_modules']);
 /**
@@ -2632,6 +2680,14 @@ function loadFolder(absolute, display, workingDirectory) {
     const { files, problems } = listFolder(absolute, workingDirectory);
     const unit = unitFromFiles('folder', display, files, files.reduce((sum, f) => sum + f.size, 0), problems);
     if (!unit.template && !unit.createUiDefinition && !unit.dataFactory) {
+        // What Data Factory publishes (the adf_publish branch): the factory as one deployment
+        // template, beside its parameters file and the same resources split into linkedTemplates/.
+        // The template holds them all: it is checked as if given alone.
+        const published = atRoot(files, PUBLISHED_TEMPLATE.toLowerCase());
+        if (published !== undefined) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(absolute, published.path);
+            return loadJsonFile(file, displayPath(workingDirectory, file), workingDirectory);
+        }
         // Pipelines kept loose in one folder (as some samples ship them) can be given as single files.
         const loose = files.some((f) => !f.path.includes('/') && f.path.toLowerCase().endsWith('.json'));
         // One folder of a factory's Git integration (its pipeline/, say): the folder above is the factory.
@@ -2642,7 +2698,7 @@ function loadFolder(absolute, display, workingDirectory) {
             : loose
                 ? ` Its JSON files at the root can be checked one by one: give them as files (mapp validate ${display}/*.json).`
                 : '';
-        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${display} has no mainTemplate.json, azuredeploy.json or createUiDefinition.json at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`);
+        throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${display} has no mainTemplate.json, azuredeploy.json, createUiDefinition.json or ARMTemplateForFactory.json (Data Factory's publish output) at its root, and no Data Factory folders (pipeline/, dataset/, linkedService/, ...). Give the folder that holds the app's templates or a factory's Git integration, a built .zip, or a single JSON file.${hint}`);
     }
     return unit;
 }
@@ -2659,7 +2715,7 @@ function loadJsonFile(absolute, display, workingDirectory) {
     const base = { kind: 'file', display, files: [file], packageBytes: size, otherJson: [], loadProblems: [] };
     switch (kind) {
         case 'template':
-            return { ...base, template: json };
+            return { ...base, template: json, ...(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute).toLowerCase() === PUBLISHED_TEMPLATE.toLowerCase() ? { publishedFactory: true } : {}) };
         case 'createUiDefinition':
             return { ...base, createUiDefinition: json };
         case 'viewDefinition':
@@ -2668,8 +2724,8 @@ function loadJsonFile(absolute, display, workingDirectory) {
             return { ...base, otherJson: [json], dataFactory: { roots: [], ...(placed ? { placed } : {}) } };
         default:
             // The Git integration's own settings files: read, as in a folder, for their JSON alone.
-            if (json.document.errors.length > 0 || json.encoding === 'binary' || FACTORY_SETTINGS_FILES.has(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute).toLowerCase())) {
-                // Not valid JSON (or a settings file): keep it as a template-shaped unit so the JSON rule reports where it breaks.
+            if (json.document.errors.length > 0 || json.encoding === 'binary' || FACTORY_SETTINGS_FILES.has(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(absolute).toLowerCase()) || isDeploymentParameters(json)) {
+                // Not valid JSON (or a settings or parameters file): keep it as a template-shaped unit so the JSON rule reports where it breaks.
                 return { ...base, otherJson: [json] };
             }
             throw new _commands_usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`Cannot tell what ${display} is: expected a deployment template ($schema ending in deploymentTemplate.json), a createUiDefinition ($schema ending in CreateUIDefinition.MultiVm.json), a viewDefinition or a Data Factory pipeline, dataset or trigger (name and properties); other factory objects are recognised in their Git-integration folder (linkedService/, dataflow/, ...).`);

@@ -396,8 +396,8 @@ var build = __webpack_require__(9338);
 var render = __webpack_require__(90945);
 // EXTERNAL MODULE: ./lib/shared/report/report-model.js
 var report_model = __webpack_require__(38176);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
-var validate_rules = __webpack_require__(70373);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 145 modules
+var validate_rules = __webpack_require__(13829);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(99716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 2 modules

@@ -653,8 +653,8 @@ var finding = __webpack_require__(6449);
 var finding_outcome = __webpack_require__(47020);
 // EXTERNAL MODULE: ./lib/shared/validate/load-zip.js
 var load_zip = __webpack_require__(25768);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
-var validate_rules = __webpack_require__(70373);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 145 modules
+var validate_rules = __webpack_require__(13829);
 ;// CONCATENATED MODULE: ./lib/shared/validate/run-rules.js
 
 /** Id of the finding raised when a rule itself throws: a bug in mapp, never in the user's files. */
@@ -662,11 +662,15 @@ const RULE_CRASHED_ID = 'mapp/rule-crashed';
 function parsed(json) {
     return json && json.document.root && json.document.errors.length === 0 ? json.document : undefined;
 }
+/** Ids of the rules for deployment templates people write, which a generated one is not held to. */
+const TEMPLATE_RULES = 'template/';
 /** Runs the rules over one unit and returns its findings, sorted by file and position. */
 function runRules(unit, rules, options = {}) {
     const findings = [];
     const jsonFiles = [unit.template, unit.createUiDefinition, unit.viewDefinition, ...unit.otherJson].filter((json) => json !== undefined && parsed(json) !== undefined);
     for (const rule of rules) {
+        if (unit.publishedFactory && rule.id.startsWith(TEMPLATE_RULES))
+            continue;
         const base = { ruleId: rule.id, armTtk: rule.armTtk, severity: rule.severity };
         const context = {
             unit,
@@ -762,6 +766,12 @@ function noteLoneFactoryFiles(host, units) {
         host.log.info(`${what} to the rest of the factory are not resolved; give the factory's folder (${where}) to check them too.`);
     }
 }
+/** Says which templates were checked as Data Factory's publish output, without the template rules. */
+function notePublishedFactories(host, units) {
+    for (const { display } of units.filter((unit) => unit.publishedFactory)) {
+        host.log.info(`${display} is Data Factory's publish output: checked with the Data Factory and Graph Data Connect rules, not the template rules, which judge templates you write (such as an app's mainTemplate.json) and not what the service generates.`);
+    }
+}
 /**
  * The validate use case: runs the rules, writes the report, annotates every finding, appends
  * the job summary and sets the outputs. Fails (exit 1) when a finding reaches `fail-on`. With a
@@ -774,11 +784,19 @@ async function validate_validate(host, settings) {
     // Read before the rules run, so a wrong baseline fails at once.
     const baseline = settings.baseline ? readBaseline(host.workingDirectory, settings.baseline, (0,describe_input/* describeInput */.e)(host, 'baseline')) : undefined;
     const units = [];
-    const all = collectFindings(host.workingDirectory, paths, rules, (unit) => units.push({ display: unit.display, kind: unit.kind, factoryFolder: unit.dataFactory?.placed?.factoryFolder, lone: unit.kind === 'file' && unit.dataFactory !== undefined }));
+    const all = collectFindings(host.workingDirectory, paths, rules, (unit) => units.push({
+        display: unit.display,
+        kind: unit.kind,
+        factoryFolder: unit.dataFactory?.placed?.factoryFolder,
+        lone: unit.kind === 'file' && unit.dataFactory !== undefined,
+        publishedFactory: unit.publishedFactory === true,
+    }));
     // A report on standard output in any format but text (JSON, SARIF, a Markdown page redirected
     // to a file) must be all that is written there.
-    if (settings.output || settings.format === 'text')
+    if (settings.output || settings.format === 'text') {
         noteLoneFactoryFiles(host, units);
+        notePublishedFactories(host, units);
+    }
     const zips = units.filter((unit) => unit.kind === 'zip').map((unit) => unit.display);
     const scope = {
         units: units.map((unit) => unit.display),

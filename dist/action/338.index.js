@@ -509,8 +509,8 @@ var report_model = __webpack_require__(8176);
 var tool_info = __webpack_require__(3352);
 // EXTERNAL MODULE: ./lib/shared/validate/finding-outcome.js
 var finding_outcome = __webpack_require__(7020);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
-var validate_rules = __webpack_require__(7181);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
+var validate_rules = __webpack_require__(5268);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(9716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 2 modules

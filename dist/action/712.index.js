@@ -396,8 +396,8 @@ var build = __webpack_require__(9338);
 var render = __webpack_require__(945);
 // EXTERNAL MODULE: ./lib/shared/report/report-model.js
 var report_model = __webpack_require__(8176);
-// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 143 modules
-var validate_rules = __webpack_require__(7181);
+// EXTERNAL MODULE: ./lib/shared/validate/rules/index.js + 144 modules
+var validate_rules = __webpack_require__(5268);
 // EXTERNAL MODULE: ./lib/shared/validate/select-rules.js
 var select_rules = __webpack_require__(9716);
 // EXTERNAL MODULE: ./lib/shared/validate/validate.js + 2 modules

@@ -1,5 +1,5 @@
-export const id = 373;
-export const ids = [373];
+export const id = 829;
+export const ids = [829];
 export const modules = {
 
 /***/ 6028:
@@ -58,7 +58,7 @@ function closestName(name, candidates, maxDistance = Math.max(2, Math.floor(name
 
 /***/ }),
 
-/***/ 70373:
+/***/ 13829:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1603,7 +1603,14 @@ function valueType(value, pipeline, parse) {
 ;// CONCATENATED MODULE: ./lib/shared/report/words.js
 /** `a`, `a, b and c`: a list in a sentence. */
 function andList(items) {
-    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    return joinLast(items, 'and');
+}
+/** `a`, `a, b or c`: choices in a sentence. */
+function orList(items) {
+    return joinLast(items, 'or');
+}
+function joinLast(items, word) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 /** `null`, `an array`, `a string`: what a JSON value is, in a sentence, from its jsonc-parser node type. */
 function jsonTypeWords(type) {
@@ -1836,6 +1843,7 @@ const TARGETS = new Map([
     ['integrationruntimereference', 'integrationRuntime'],
     ['dataflowreference', 'dataflow'],
     ['credentialreference', 'credential'],
+    ['triggerreference', 'trigger'],
 ]);
 const REFERENCE_TYPE = /reference$/i;
 /** Collects the sites of every object of the model (once per model). */
@@ -2490,6 +2498,32 @@ function readsOwnLoop(site, name) {
     return loop !== undefined && loop.activities.some((a) => a.name?.toLowerCase() === name);
 }
 /**
+ * Where a dependsOn chain cannot reach the activity read: inside a container around it that is
+ * not around the reader (no activity outside a ForEach, If, Switch or Until sees the ones inside),
+ * or in another branch of a container around both.
+ */
+function outOfReach(reader, read) {
+    // The reader itself counts as around: an Until's condition reads its own list, not deeper.
+    const around = new Set([reader, ...enclosingContainers(reader)]);
+    let outermost;
+    for (const container of enclosingContainers(read)) {
+        if (around.has(container))
+            break;
+        outermost = container;
+    }
+    if (outermost !== undefined)
+        return { container: outermost, branch: false };
+    const container = read.scope.container;
+    if (container === undefined || container === reader)
+        return undefined;
+    // Both inside the same container: the branch the read one is in must be around the reader.
+    for (let at = reader; at.scope.container !== undefined; at = at.scope.container) {
+        if (at.scope === read.scope)
+            return undefined;
+    }
+    return { container, branch: true };
+}
+/**
  * `activity('A')` reads an activity that has run before this one: upstream through dependsOn, in
  * this list or around a container, or, in an Until's condition, one the Until runs.
  */
@@ -2511,10 +2545,18 @@ const expressionActivityRule = {
                 const name = argument.value.toLowerCase();
                 if (isUpstream(site.activity, name, site.object) || readsOwnLoop(site, name))
                     continue;
-                const exists = pipelineGraph(site.object).all.some((a) => a.name?.toLowerCase() === name);
-                report(exists
-                    ? `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), which does not run before it; add a dependsOn chain from '${argument.value}' to '${site.activity.name ?? ''}' (in the same list, or to the container around it).`
-                    : `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}'), but the pipeline has no activity of that name; fix the name.`);
+                const target = pipelineGraph(site.object).all.find((a) => a.name?.toLowerCase() === name);
+                const reader = `Activity '${site.activity.name ?? ''}' reads activity('${argument.value}')`;
+                if (target === undefined) {
+                    report(`${reader}, but the pipeline has no activity of that name; fix the name.`);
+                    continue;
+                }
+                const apart = outOfReach(site.activity, target);
+                report(apart === undefined
+                    ? `${reader}, which does not run before it; add a dependsOn chain from '${argument.value}' to '${site.activity.name ?? ''}' (in the same list, or to the container around it).`
+                    : apart.branch
+                        ? `${reader}, which is in another branch of ${apart.container.type ?? 'container'} '${apart.container.name ?? ''}': only one branch runs, so this one cannot read it.`
+                        : `${reader}, which runs inside ${apart.container.type ?? 'container'} '${apart.container.name ?? ''}'; activities outside it cannot read it: read it inside '${apart.container.name ?? ''}', or have an activity there set a variable to read.`);
             }
         }
     },
@@ -2583,37 +2625,173 @@ const expressionActivityOutputRule = {
 /**
  * The functions of the Data Factory expression language (string, collection, logical,
  * conversion, math and date functions, and the system functions that read pipeline, activity,
- * item, variable, dataset, linked service and trigger values). Names are case-insensitive.
+ * item, variable, dataset, linked service and trigger values), with their parameters. Names are
+ * case-insensitive.
  * https://learn.microsoft.com/azure/data-factory/control-flow-expression-language-functions
+ * Where that page is silent, the Logic Apps function reference (the same engine):
+ * https://learn.microsoft.com/azure/logic-apps/expression-functions-reference
+ *
+ * Parameters are written as the docs write them: `timestamp, days[, format]`. Names in brackets
+ * are optional, and `...` means the last one may repeat. A bound set too tight reports a valid
+ * pipeline as broken, so where the docs leave a bound unclear the looser one is written, with a
+ * note.
  */
 const FUNCTIONS = [
     // string
-    'concat', 'endsWith', 'guid', 'indexOf', 'lastIndexOf', 'nthIndexOf', 'replace', 'split', 'startsWith', 'substring', 'slice', 'toLower', 'toUpper', 'trim', 'formatNumber',
+    // concat: the docs say "two or more", but the engine is taken to accept one.
+    ['concat', 'text1[, text2, ...]'],
+    ['endsWith', 'text, searchText'],
+    ['guid', '[format]'],
+    ['indexOf', 'text, searchText'],
+    ['lastIndexOf', 'text, searchText'],
+    ['nthIndexOf', 'text, searchText, occurrence'],
+    ['replace', 'text, oldText, newText'],
+    ['split', 'text, delimiter'],
+    ['startsWith', 'text, searchText'],
+    ['substring', 'text, startIndex[, length]'],
+    ['slice', 'text, startIndex[, endIndex]'],
+    ['toLower', 'text'],
+    ['toUpper', 'text'],
+    ['trim', 'text'],
+    ['formatNumber', 'number, format[, locale]'],
     // collection
-    'contains', 'empty', 'first', 'intersection', 'join', 'last', 'length', 'skip', 'take', 'union', 'reverse', 'sort', 'chunk',
+    ['contains', 'collection, value'],
+    ['empty', 'collection'],
+    ['first', 'collection'],
+    // intersection, union: documented with two or more collections; one is let through.
+    ['intersection', 'collection1[, collection2, ...]'],
+    ['join', 'collection, delimiter'],
+    ['last', 'collection'],
+    ['length', 'collection'],
+    ['skip', 'collection, count'],
+    ['take', 'collection, count'],
+    ['union', 'collection1[, collection2, ...]'],
+    ['reverse', 'collection'],
+    ['sort', 'collection[, sortBy]'],
+    ['chunk', 'collection, length'],
     // logical
-    'and', 'equals', 'greater', 'greaterOrEquals', 'if', 'less', 'lessOrEquals', 'not', 'or', 'isInt', 'isFloat',
+    // and, or: documented with two or more expressions; one is let through.
+    ['and', 'expression1[, expression2, ...]'],
+    ['equals', 'object1, object2'],
+    ['greater', 'value, compareTo'],
+    ['greaterOrEquals', 'value, compareTo'],
+    ['if', 'expression, valueIfTrue, valueIfFalse'],
+    ['less', 'value, compareTo'],
+    ['lessOrEquals', 'value, compareTo'],
+    ['not', 'expression'],
+    ['or', 'expression1[, expression2, ...]'],
+    ['isInt', 'string'],
+    ['isFloat', 'string[, locale]'],
     // conversion
-    'array', 'base64', 'base64ToBinary', 'base64ToString', 'binary', 'bool', 'coalesce', 'createArray', 'dataUri', 'dataUriToBinary', 'dataUriToString',
-    'decimal', 'decodeBase64', 'decodeDataUri', 'decodeUriComponent', 'encodeUriComponent', 'float', 'int', 'json', 'string', 'uriComponent',
-    'uriComponentToBinary', 'uriComponentToString', 'xml', 'xpath',
+    ['array', 'value'],
+    ['base64', 'value'],
+    ['base64ToBinary', 'value'],
+    ['base64ToString', 'value'],
+    ['binary', 'value'],
+    ['bool', 'value'],
+    // coalesce: "one or more" values, as the ADF page says.
+    ['coalesce', 'object1[, object2, ...]'],
+    // createArray: documented with several objects; one, and none (an empty array), are let through.
+    ['createArray', '[object1, object2, ...]'],
+    ['dataUri', 'value'],
+    ['dataUriToBinary', 'value'],
+    ['dataUriToString', 'value'],
+    ['decimal', 'value'],
+    ['decodeBase64', 'value'],
+    ['decodeDataUri', 'value'],
+    ['decodeUriComponent', 'value'],
+    ['encodeUriComponent', 'value'],
+    // float: the optional locale is in the Logic Apps reference, not the ADF page.
+    ['float', 'value[, locale]'],
+    ['int', 'value'],
+    ['json', 'value'],
+    ['string', 'value'],
+    ['uriComponent', 'value'],
+    ['uriComponentToBinary', 'value'],
+    ['uriComponentToString', 'value'],
+    ['xml', 'value'],
+    ['xpath', 'xml, xpath'],
     // math
-    'add', 'div', 'max', 'min', 'mod', 'mul', 'rand', 'range', 'sub',
+    ['add', 'summand1, summand2'],
+    ['div', 'dividend, divisor'],
+    // max, min: a list of numbers or one array of them.
+    ['max', 'number1[, number2, ...]'],
+    ['min', 'number1[, number2, ...]'],
+    ['mod', 'dividend, divisor'],
+    ['mul', 'multiplicand1, multiplicand2'],
+    ['rand', 'minValue, maxValue'],
+    ['range', 'startIndex, count'],
+    ['sub', 'minuend, subtrahend'],
     // date
-    'addDays', 'addHours', 'addMinutes', 'addSeconds', 'addToTime', 'convertFromUtc', 'convertTimeZone', 'convertToUtc', 'dayOfMonth', 'dayOfWeek',
-    'dayOfYear', 'formatDateTime', 'getFutureTime', 'getPastTime', 'startOfDay', 'startOfHour', 'startOfMonth', 'subtractFromTime', 'ticks', 'utcNow',
-    'dateDifference', 'parseDateTime',
+    ['addDays', 'timestamp, days[, format]'],
+    ['addHours', 'timestamp, hours[, format]'],
+    ['addMinutes', 'timestamp, minutes[, format]'],
+    ['addSeconds', 'timestamp, seconds[, format]'],
+    ['addToTime', 'timestamp, interval, timeUnit[, format]'],
+    ['convertFromUtc', 'timestamp, destinationTimeZone[, format]'],
+    ['convertTimeZone', 'timestamp, sourceTimeZone, destinationTimeZone[, format]'],
+    ['convertToUtc', 'timestamp, sourceTimeZone[, format]'],
+    ['dayOfMonth', 'timestamp'],
+    ['dayOfWeek', 'timestamp'],
+    ['dayOfYear', 'timestamp'],
+    // formatDateTime: the ADF page has no locale; the Logic Apps reference has one, so it is let through.
+    ['formatDateTime', 'timestamp[, format[, locale]]'],
+    ['getFutureTime', 'interval, timeUnit[, format]'],
+    ['getPastTime', 'interval, timeUnit[, format]'],
+    ['startOfDay', 'timestamp[, format]'],
+    ['startOfHour', 'timestamp[, format]'],
+    ['startOfMonth', 'timestamp[, format]'],
+    ['subtractFromTime', 'timestamp, interval, timeUnit[, format]'],
+    ['ticks', 'timestamp'],
+    ['utcNow', '[format]'],
+    ['dateDifference', 'startDate, endDate'],
+    // parseDateTime: locale and format are both optional, in that order.
+    ['parseDateTime', 'timestamp[, locale[, format]]'],
     // system
-    'pipeline', 'activity', 'item', 'variables', 'dataset', 'linkedService', 'trigger', 'triggerBody', 'triggerOutputs', 'iterationItem',
+    ['pipeline', ''],
+    ['activity', 'activityName'],
+    ['item', ''],
+    ['variables', 'variableName'],
+    ['dataset', ''],
+    ['linkedService', ''],
+    ['trigger', ''],
+    ['triggerBody', ''],
+    ['triggerOutputs', ''],
+    // iterationItem: no page documents it, so its arguments are not checked.
+    ['iterationItem', '...'],
 ];
-const KNOWN = new Map(FUNCTIONS.map((name) => [name.toLowerCase(), name]));
+function signatureOf(name, parameters) {
+    let depth = 0;
+    let min = 0;
+    let max = 0;
+    for (const [token] of parameters.matchAll(/\[|\]|\.\.\.|\w+/g)) {
+        if (token === '[')
+            depth++;
+        else if (token === ']')
+            depth--;
+        else if (token === '...')
+            max = Infinity;
+        else {
+            max++;
+            if (depth === 0)
+                min++;
+        }
+    }
+    return { name, parameters, min, max };
+}
+const SIGNATURES = new Map(FUNCTIONS.map(([name, parameters]) => [name.toLowerCase(), signatureOf(name, parameters)]));
+const NAMES = FUNCTIONS.map(([name]) => name);
 /** The documented spelling of a function, or undefined when the language has no such function. */
 function knownFunction(name) {
-    return KNOWN.get(name.toLowerCase());
+    return SIGNATURES.get(name.toLowerCase())?.name;
+}
+/** The parameters of a function, or undefined when the language has no such function. */
+function functionSignature(name) {
+    return SIGNATURES.get(name.toLowerCase());
 }
 /** Every known function name, for suggestions. */
 function allFunctionNames() {
-    return FUNCTIONS;
+    return NAMES;
 }
 
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-functions.js
@@ -2624,12 +2802,34 @@ function allFunctionNames() {
 
 
 
-/** Expressions call only functions the Data Factory expression language has. */
+function wrongArgumentCount(node) {
+    const signature = functionSignature(node.name);
+    return signature !== undefined && (node.args.length < signature.min || node.args.length > signature.max);
+}
+function plural(count) {
+    return count === 1 ? 'argument' : 'arguments';
+}
+/** "takes 2 or 3 arguments (timestamp, days[, format])" and the like. */
+function argumentsTaken({ min, max, parameters }) {
+    if (max === 0)
+        return 'takes no arguments';
+    const names = ` (${parameters})`;
+    if (max === Infinity)
+        return `takes at least ${min} ${plural(min)}${names}`;
+    if (min === max)
+        return `takes ${min} ${plural(min)}${names}`;
+    if (min === 0)
+        return `takes at most ${max} ${plural(max)}${names}`;
+    if (max === min + 1)
+        return `takes ${min} or ${max} arguments${names}`;
+    return `takes ${min} to ${max} arguments${names}`;
+}
+/** Expressions call only functions the Data Factory expression language has, with as many arguments as each takes. */
 const expressionFunctionsRule = {
     id: 'adf/expression-functions',
     armTtk: null,
     severity: 'error',
-    description: 'Call only functions of the Data Factory expression language (concat, formatDateTime, pipeline, activity, ...).',
+    description: 'Call only functions of the Data Factory expression language (concat, formatDateTime, pipeline, activity, ...), each with the arguments it takes.',
     helpUri: ADF_DOCS.expressions,
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
@@ -2637,6 +2837,10 @@ const expressionFunctionsRule = {
                 const closest = (0,closest_name/* closestName */.N)(node.name, allFunctionNames());
                 const hint = closest ? ` Did you mean ${closest}()?` : '';
                 reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
+            }
+            for (const node of nodesWhere(site.parsed, 'wrong argument count', (n) => n.type === 'call' && wrongArgumentCount(n))) {
+                const signature = functionSignature(node.name);
+                reportInString(context, site.object.document, site.node, node.start, `${signature.name} ${argumentsTaken(signature)}; this call gives ${node.args.length}.`);
             }
         }
     },
@@ -2945,7 +3149,7 @@ const PIPELINE_PROPERTIES = [
     'parameters',
     'globalParameters',
 ];
-const expression_system_variables_KNOWN = new Set(PIPELINE_PROPERTIES.map((name) => name.toLowerCase()));
+const KNOWN = new Set(PIPELINE_PROPERTIES.map((name) => name.toLowerCase()));
 const expression_system_variables_isPipelineCall = (node) => callNamed(node, 'pipeline') !== undefined;
 /** A member of `pipeline()` read by name: `pipeline().RunId`, `pipeline()?.TriggeredByPipelineName`, `pipeline()['RunId']`. */
 function pipelineMember(node) {
@@ -3008,7 +3212,7 @@ const expressionSystemVariablesRule = {
                 checkTrigger((start, message) => reportInString(context, site.object.document, site.node, start, message), site.object, site.parsed);
             for (const node of nodesWhere(site.parsed, 'pipeline() member', pipelineMember)) {
                 const name = memberName(node);
-                if (expression_system_variables_KNOWN.has(name.toLowerCase()))
+                if (KNOWN.has(name.toLowerCase()))
                     continue;
                 const closest = (0,closest_name/* closestName */.N)(name, PIPELINE_PROPERTIES);
                 const hint = closest ? `did you mean '${closest}'?` : `it has ${PIPELINE_PROPERTIES.slice(0, -2).join(', ')}, parameters and globalParameters.`;
@@ -3096,6 +3300,7 @@ const fileNameRule = {
 
 
 
+
 const MAX_BATCH_COUNT = 50;
 /** A parallel ForEach runs at most 50 iterations at once; batchCount is a whole number from 1 to 50. */
 const forEachBatchCountRule = {
@@ -3113,9 +3318,14 @@ const forEachBatchCountRule = {
                 if (!node || (0,factory_model/* isArmValue */.sA)(pipeline.factory, node))
                     continue;
                 const value = node.value;
-                if (node.type !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_BATCH_COUNT) {
-                    context.report(pipeline.document, node, `ForEach '${activity.name ?? ''}' has batchCount ${JSON.stringify(value)}; use a whole number from 1 to ${MAX_BATCH_COUNT}.`);
-                }
+                if (node.type === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_BATCH_COUNT)
+                    continue;
+                // The service types batchCount as a plain integer: an expression is not evaluated there.
+                const expression = node.type === 'object' ? (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(node, 'type'))?.toLowerCase() === 'expression' : node.type === 'string' && String(value).startsWith('@');
+                const name = activity.name ?? '';
+                context.report(pipeline.document, node, expression
+                    ? `ForEach '${name}' sets batchCount with an expression, which Data Factory does not evaluate there; write a whole number from 1 to ${MAX_BATCH_COUNT}.`
+                    : `ForEach '${name}' has ${node.type === 'object' || node.type === 'array' ? `${jsonTypeWords(node.type)} as batchCount` : `batchCount ${JSON.stringify(value)}`}; use a whole number from 1 to ${MAX_BATCH_COUNT}.`);
             }
         }
     },
@@ -3238,6 +3448,7 @@ const nameRulesRule = {
 
 
 
+
 function requireType(report, object, node, path, expected) {
     const found = (0,json_nav/* prop */._w)(object.properties, path);
     if (found === undefined)
@@ -3273,11 +3484,25 @@ function checkPipeline(report, object) {
         const dependsOn = activityValue(activity, 'dependsOn');
         if (dependsOn !== undefined && !Array.isArray(dependsOn))
             report((0,json_nav/* prop */._w)(activity.node, 'dependsOn'), `Activity '${activity.name ?? '(unnamed)'}': dependsOn must be an array of { activity, dependencyConditions }.`);
+        checkChoice(report, object, activity, 'state', ACTIVITY_STATES);
+        checkChoice(report, object, activity, 'onInactiveMarkAs', INACTIVE_OUTCOMES);
         const shape = typeof activity.type === 'string' ? activityShape(activity.type) : undefined;
         // A deactivated activity (and what it holds) is saved and published without being validated, unfinished or not.
         if (shape !== undefined && !isDeactivated(activity))
             checkActivityShape(report, object, activity, shape);
     }
+}
+/** The values of an activity's `state` (REST ActivityState), and of `onInactiveMarkAs`: how a deactivated activity ends. */
+const ACTIVITY_STATES = ['Active', 'Inactive'];
+const INACTIVE_OUTCOMES = ['Succeeded', 'Failed', 'Skipped'];
+/** An activity setting that takes one of a few values (in any case) holds one of them. */
+function checkChoice(report, object, activity, name, values) {
+    const value = activityValue(activity, name);
+    if (value === undefined || (0,factory_model/* isArmText */.mT)(object.factory, value))
+        return;
+    if (typeof value === 'string' && values.some((v) => v.toLowerCase() === value.toLowerCase()))
+        return;
+    report((0,json_nav/* prop */._w)(activity.node, name), `Activity '${activity.name ?? '(unnamed)'}' has ${name} ${shown(value)}; use ${orList(values)}.`);
 }
 /** Every entry of a list of activities is an activity (an object); the graph passes over the others. */
 function checkEntries(report, object, scope) {
@@ -3359,10 +3584,22 @@ function checkObject(context, object) {
             }
             return;
         case 'trigger': {
-            requireType(report, object, object.properties, 'type', 'string');
+            const type = (0,json_nav/* stringOf */.Je)(requireType(report, object, object.properties, 'type', 'string'));
             const pipelines = (0,json_nav/* prop */._w)(object.properties, 'pipelines');
-            if (pipelines && pipelines.type !== 'array')
+            if (type?.toLowerCase() === 'tumblingwindowtrigger') {
+                // It runs one pipeline per window: `pipeline`, not the `pipelines` list of other triggers,
+                // which it would ignore. Without either it runs nothing yet, as Studio saves it.
+                const pipeline = (0,json_nav/* prop */._w)(object.properties, 'pipeline');
+                if (pipeline === undefined && pipelines !== undefined) {
+                    report(pipelines, `${describeObject(object)}: a TumblingWindowTrigger runs one pipeline, given as properties.pipeline { pipelineReference, parameters }; move the entry of pipelines there (that list is for other triggers).`);
+                }
+                else if (pipeline !== undefined && pipeline.type !== 'object' && !(0,factory_model/* isArmValue */.sA)(object.factory, pipeline)) {
+                    report(pipeline, `${describeObject(object)}: properties.pipeline must be an object { pipelineReference, parameters }.`);
+                }
+            }
+            else if (pipelines && pipelines.type !== 'array' && !(0,factory_model/* isArmValue */.sA)(object.factory, pipelines)) {
                 report(pipelines, `${describeObject(object)}: properties.pipelines must be an array of { pipelineReference, parameters }.`);
+            }
             return;
         }
         case 'managedPrivateEndpoint':
@@ -3486,7 +3723,7 @@ function checkSynapseArtifact(context, site) {
     const nameNode = site.nameNode;
     context.report(object.document, nameNode, `${describePlace(object, nameNode)} references ${word} '${(0,arm_strings/* displayText */.WV)(name)}', which ${factoryOf(object)} does not define.${hint}`);
 }
-/** Every pipeline, dataset, linked service, integration runtime, data flow and credential reference names an object of the factory. */
+/** Every pipeline, dataset, linked service, integration runtime, data flow, credential and trigger reference names an object of the factory. */
 const referenceExistsRule = {
     id: 'adf/reference-exists',
     armTtk: null,
@@ -3503,6 +3740,9 @@ const referenceExistsRule = {
             if (target === 'integrationRuntime' && name.toLowerCase() === AUTO_RESOLVE_RUNTIME.toLowerCase())
                 continue;
             if ((0,factory_model/* findObject */.Z)(object.factory, target, name))
+                continue;
+            // The template may define it under a name known only at deployment.
+            if (object.factory.undetermined?.has(target))
                 continue;
             const candidates = object.factory.objects.filter((o) => o.kind === target && o.name !== undefined && (0,arm_strings/* isResolved */.ZY)(o.name)).map((o) => o.name);
             const closest = (0,closest_name/* closestName */.N)(name, candidates);
@@ -5352,7 +5592,66 @@ function arrayElements(value) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/office365-table.js
+
+
+
+
+
+
+/**
+ * The table a copy reads from its Office365Table dataset: the literal tableName or, when that is
+ * `@dataset().x`, the literal the copy's reference passes for x, else x's literal defaultValue.
+ * Undefined when the name is computed when the pipeline runs (`@pipeline().parameters.table`,
+ * `@item().table`) or known only at deployment (a template parameter).
+ */
+function copyTable(pipeline, dataset, reference) {
+    const tableNode = (0,json_nav/* dig */.rO)(dataset?.properties, 'typeProperties', 'tableName');
+    if (dataset === undefined || tableNode === undefined)
+        return undefined;
+    const literal = literalName(dataset, tableNode);
+    if (literal !== undefined)
+        return { name: literal, node: tableNode, document: dataset };
+    const parameter = datasetParameterRead(tableNode);
+    if (parameter === undefined)
+        return undefined;
+    const passed = (0,json_nav/* prop */._w)((0,json_nav/* prop */._w)(reference, 'parameters'), parameter);
+    if (passed !== undefined) {
+        const name = literalName(pipeline, passed);
+        return name === undefined ? undefined : { name, node: passed, document: pipeline, parameter: { name: parameter, passed: true } };
+    }
+    const declaration = declaredParameters(dataset).find((d) => d.name.toLowerCase() === parameter.toLowerCase());
+    const fallback = (0,json_nav/* prop */._w)(declaration?.value, 'defaultValue');
+    const name = fallback === undefined ? undefined : literalName(dataset, fallback);
+    return name === undefined || fallback === undefined ? undefined : { name, node: fallback, document: dataset, parameter: { name: parameter, passed: false } };
+}
+/** The text of a string node when it is a literal: no Data Factory expression, no deployment-time part. */
+function literalName(object, node) {
+    const text = node.type === 'string' ? (0,factory_model/* textOf */.b6)(object.factory, node) : undefined;
+    return text !== undefined && (0,arm_strings/* isResolved */.ZY)(text) && !text.startsWith('@') ? text : undefined;
+}
+/** The parameter x of a tableName that is exactly `@dataset().x`, as a string or an Expression object. */
+function datasetParameterRead(tableNode) {
+    const text = tableNode.type === 'object' ? (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(tableNode, 'value')) : (0,json_nav/* stringOf */.Je)(tableNode);
+    const parsed = text === undefined || !text.startsWith('@') ? undefined : parseAdfValue(text);
+    const expression = parsed?.error === undefined && parsed?.expressions.length === 1 ? parsed.expressions[0] : undefined;
+    const read = expression === undefined ? undefined : parameterRead(expression);
+    return read?.owner === 'dataset' ? read.name : undefined;
+}
+/** Where a parameter's table came from, for messages (`passed as dataset parameter 'table'`); undefined for a literal tableName. */
+function tableOrigin(table) {
+    if (table.parameter === undefined)
+        return undefined;
+    return `${table.parameter.passed ? 'passed as' : 'the default of'} dataset parameter '${table.parameter.name}'`;
+}
+/** How a message names the table: with where it came from when a dataset parameter gave it. */
+function tableText(table) {
+    const origin = tableOrigin(table);
+    return origin === undefined ? table.name : `${table.name} (${origin})`;
+}
+
 ;// CONCATENATED MODULE: ./lib/shared/validate/datafactory/office365-copies.js
+
 
 
 
@@ -5385,12 +5684,11 @@ function office365Copies(context) {
             if (activity.raw !== undefined && !readsOffice365(pipeline.factory, activity))
                 continue;
             const source = (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'source');
-            const inputDataset = datasetOf(pipeline.factory, (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(activity.node, 'inputs'))[0]);
+            const inputReference = (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(activity.node, 'inputs'))[0];
+            const inputDataset = datasetOf(pipeline.factory, inputReference);
             const isOffice365 = (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(source, 'type'))?.toLowerCase() === 'office365source' || (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(inputDataset?.properties, 'type'))?.toLowerCase() === 'office365table';
             if (!isOffice365)
                 continue;
-            const tableNode = (0,json_nav/* dig */.rO)(inputDataset?.properties, 'typeProperties', 'tableName');
-            const table = inputDataset && tableNode?.type === 'string' ? (0,factory_model/* textOf */.b6)(inputDataset.factory, tableNode) : undefined;
             const outputReference = (0,json_nav/* elements */.Yt)((0,json_nav/* prop */._w)(activity.node, 'outputs'))[0];
             const outputDataset = datasetOf(pipeline.factory, outputReference);
             copies.push({
@@ -5399,8 +5697,7 @@ function office365Copies(context) {
                 source,
                 sink: (0,json_nav/* dig */.rO)(activity.node, 'typeProperties', 'sink'),
                 inputDataset,
-                tableNode,
-                table: table !== undefined && (0,arm_strings/* isResolved */.ZY)(table) && !table.startsWith('@') ? table : undefined,
+                table: copyTable(pipeline, inputDataset, inputReference),
                 sourceLinkedService: linkedServiceOf(inputDataset),
                 outputReference,
                 outputDataset,
@@ -5714,6 +6011,8 @@ function gdcDataset(tableName) {
 
 
 
+
+
 /** What is wrong with a date filter column for a dataset (a clause), or undefined when it may be filtered on. */
 function columnProblem(dataset, column) {
     const columns = dataset.dateFilterColumns;
@@ -5767,9 +6066,12 @@ const dateFilterRule = {
     helpUri: ADF_DOCS.gdcFiltering,
     check(context) {
         for (const copy of office365Copies(context)) {
-            const dataset = copy.table === undefined ? undefined : gdcDataset(copy.table);
+            if (copy.table === undefined)
+                continue;
+            const dataset = gdcDataset(copy.table.name);
             if (!dataset || (!dataset.dateFilterColumns && !dataset.needsTimeRangeOnly))
                 continue;
+            const table = tableText(copy.table);
             const required = dataset.needsTimeRangeOnly ? ['startTime', 'endTime'] : ['dateFilterColumn', 'startTime', 'endTime'];
             const settings = new Map(required.map((name) => [name, sourceSetting(copy, name)]));
             const missing = required.filter((name) => settings.get(name) === undefined);
@@ -5779,21 +6081,23 @@ const dateFilterRule = {
                 // given by the settings above.
                 const predicate = (0,json_nav/* dig */.rO)(copy.inputDataset?.properties, 'typeProperties', 'predicate') !== undefined;
                 const hint = predicate ? " The dataset has a predicate, the filter of the preview samples; Graph Data Connect documents the date range only through these settings." : '';
-                context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${copy.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the copy source.${hint}`);
+                context.report(copy.pipeline.document, at, `Copy activity '${copy.activity.name ?? ''}' reads ${table} without ${andList(missing)}; Graph Data Connect requires a date range for this dataset. Add ${missing.length === 1 ? 'it' : 'them'} to the copy source.${hint}`);
                 continue;
             }
             const column = settings.get('dateFilterColumn');
             const columnName = column === undefined ? undefined : literalText(column.document.factory, column.node);
             const problem = columnName === undefined ? undefined : columnProblem(dataset, columnName);
-            if (column !== undefined && problem !== undefined)
-                context.report(column.document.document, column.node, `${describeObject(column.document)}: ${copy.table} ${problem}`);
+            if (column !== undefined && problem !== undefined) {
+                const reader = column.document === copy.pipeline ? `Copy activity '${copy.activity.name ?? ''}' reads ${table}, which` : `${describeObject(column.document)}: ${table}`;
+                context.report(column.document.document, column.node, `${reader} ${problem}`);
+            }
             const start = settings.get('startTime');
             const end = settings.get('endTime');
             // A range split between the copy source and its dataset is left alone: how the service
             // combines the two is not documented.
             const range = start.document === end.document ? rangeProblem(literalTime(start), literalTime(end)) : undefined;
             if (range !== undefined) {
-                context.report(end.document.document, end.node, `${start.document === copy.pipeline ? `Copy activity '${copy.activity.name ?? ''}'` : describeObject(end.document)} reads ${copy.table} in a time range that ${range}; Graph Data Connect extracts what falls between startTime and endTime. Make endTime later than startTime.`);
+                context.report(end.document.document, end.node, `${start.document === copy.pipeline ? `Copy activity '${copy.activity.name ?? ''}'` : describeObject(end.document)} reads ${table} in a time range that ${range}; Graph Data Connect extracts what falls between startTime and endTime. Make endTime later than startTime.`);
             }
         }
         for (const source of office365FlowSources(context)) {
@@ -5804,7 +6108,7 @@ const dateFilterRule = {
             const options = new Map(required.map((name) => [name, source.option(name)]));
             const missing = required.filter((name) => options.get(name) === undefined);
             if (missing.length > 0) {
-                source.report(context, source.option('sourceTableName').keyStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${source.table} without ${missing.join(', ')}; Graph Data Connect requires a date range for this dataset. Add them to the source options.`);
+                source.report(context, source.option('sourceTableName').keyStart, `${describeObject(source.dataflow)}: source '${source.name}' reads ${source.table} without ${andList(missing)}; Graph Data Connect requires a date range for this dataset. Add ${missing.length === 1 ? 'it' : 'them'} to the source options.`);
                 continue;
             }
             const column = options.get('sourceDateFilterColumn');
@@ -5830,8 +6134,10 @@ const dateFilterRule = {
 
 
 
+
+
 /** What to say of a table mapp does not know, with the closest known one. */
-function unknownTable(table) {
+function unknownTable(table, origin) {
     // Leaving out the family (`Message_v1` for `BasicDataSet_v0.Message_v1`) is the usual slip:
     // the table is compared with the known names both with and without theirs.
     const names = new Map();
@@ -5841,14 +6147,14 @@ function unknownTable(table) {
     }
     const near = (0,closest_name/* closestName */.N)(table, names.keys(), Math.max(4, Math.floor(table.length / 2)));
     const closest = near === undefined ? undefined : names.get(near);
-    return `reads table '${table}', which is not a Graph Data Connect dataset mapp knows.${closest ? ` The closest known dataset is '${closest}'.` : ''}`;
+    return `reads table '${table}'${origin ? ` (${origin})` : ''}, which is not a Graph Data Connect dataset mapp knows.${closest ? ` The closest known dataset is '${closest}'.` : ''}`;
 }
-/** An Office365Table, or a data flow's Microsoft 365 source, reads a Graph Data Connect dataset mapp knows; an unknown name is likely a typo (or a dataset newer than mapp). */
+/** An Office365Table (through its tableName or the dataset parameter that gives it), or a data flow's Microsoft 365 source, reads a Graph Data Connect dataset mapp knows; an unknown name is likely a typo (or a dataset newer than mapp). */
 const knownTableRule = {
     id: 'gdc/known-table',
     armTtk: null,
     severity: 'warning',
-    description: 'Use a Graph Data Connect dataset name such as BasicDataSet_v0.Message_v1 as the Office365Table tableName or the data flow sourceTableName.',
+    description: 'Use a Graph Data Connect dataset name such as BasicDataSet_v0.Message_v1 as the Office365Table tableName (or the value of the dataset parameter it reads) or the data flow sourceTableName.',
     helpUri: ADF_DOCS.gdcDatasets,
     check(context) {
         for (const dataset of (0,factory_model/* objectsOfKind */._c)((0,factory_model/* factoryModel */.M4)(context), 'dataset')) {
@@ -5861,6 +6167,15 @@ const knownTableRule = {
             if (!(0,arm_strings/* isResolved */.ZY)(table) || table.startsWith('@') || gdcDataset(table))
                 continue;
             context.report(dataset.document, node, `${describeObject(dataset)} ${unknownTable(table)}`);
+        }
+        // A dataset that reads its table from a parameter is judged by what each copy gives it, at
+        // the reference's argument or the parameter's default (once, however many copies use it).
+        const judged = new Set();
+        for (const { table } of office365Copies(context)) {
+            if (table?.parameter === undefined || gdcDataset(table.name) || judged.has(table.node))
+                continue;
+            judged.add(table.node);
+            context.report(table.document.document, table.node, `${describePlace(table.document, table.node)} ${unknownTable(table.name, tableOrigin(table))}`);
         }
         for (const source of office365FlowSources(context)) {
             const table = source.table;
@@ -5965,20 +6280,30 @@ const sinkStoreRule = {
 
 
 
-/** How a storage linked service signs in, when it is not a service principal. */
+/**
+ * How a storage linked service signs in, when it is not a service principal, and the setting
+ * that says so (none when it is what is missing that says it).
+ */
 function otherAuthentication(settings) {
     const connection = (0,json_nav/* prop */._w)(settings, 'connectionString');
     const connectionText = (0,json_nav/* stringOf */.Je)(connection) ?? (0,json_nav/* stringOf */.Je)((0,json_nav/* prop */._w)(connection, 'value')) ?? '';
-    if ((0,json_nav/* prop */._w)(settings, 'accountKey') || /accountkey=/i.test(connectionText))
-        return 'an account key';
-    if ((0,json_nav/* prop */._w)(settings, 'sasUri') || (0,json_nav/* prop */._w)(settings, 'sasToken') || /sharedaccesssignature=|[?&]sig=/i.test(connectionText))
-        return 'a shared access signature';
-    if ((0,json_nav/* prop */._w)(settings, 'credential'))
-        return 'a user-assigned managed identity';
+    const accountKey = (0,json_nav/* prop */._w)(settings, 'accountKey');
+    if (accountKey)
+        return { what: 'an account key', at: accountKey };
+    if (/accountkey=/i.test(connectionText))
+        return { what: 'an account key', at: connection };
+    const sas = (0,json_nav/* prop */._w)(settings, 'sasUri') ?? (0,json_nav/* prop */._w)(settings, 'sasToken');
+    if (sas)
+        return { what: 'a shared access signature', at: sas };
+    if (/sharedaccesssignature=|[?&]sig=/i.test(connectionText))
+        return { what: 'a shared access signature', at: connection };
+    const credential = (0,json_nav/* prop */._w)(settings, 'credential');
+    if (credential)
+        return { what: 'a user-assigned managed identity', at: credential };
     if (!(0,json_nav/* prop */._w)(settings, 'servicePrincipalId'))
-        return 'the factory managed identity';
+        return { what: 'the factory managed identity' };
     if (!hasServicePrincipalSecret(settings))
-        return 'a service principal without a key or certificate';
+        return { what: 'a service principal without a key or certificate', at: (0,json_nav/* prop */._w)(settings, 'servicePrincipalId') };
     return undefined;
 }
 /** Graph Data Connect writes to the sink as the approved application: the sink linked service must authenticate with a service principal. */
@@ -6000,7 +6325,7 @@ const sinkCredentialsRule = {
             if (!other)
                 continue;
             reported.add(service);
-            context.report(service.document, settings ?? service.nameNode, `${describeObject(service)} receives Office 365 data but authenticates with ${other}; Graph Data Connect requires a service principal. Set servicePrincipalId, servicePrincipalKey (or a certificate) and the tenant.`);
+            context.report(service.document, other.at ?? settings ?? service.nameNode, `${describeObject(service)} receives Office 365 data but authenticates with ${other.what}; Graph Data Connect requires a service principal. Set servicePrincipalId, servicePrincipalKey (or a certificate) and the tenant.`);
         }
     },
 };
