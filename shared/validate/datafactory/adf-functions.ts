@@ -165,11 +165,6 @@ function signatureOf(name: string, parameters: string): FunctionSignature {
 const SIGNATURES = new Map(FUNCTIONS.map(([name, parameters]) => [name.toLowerCase(), signatureOf(name, parameters)]));
 const NAMES = FUNCTIONS.map(([name]) => name);
 
-/** The documented spelling of a function, or undefined when the language has no such function. */
-export function knownFunction(name: string): string | undefined {
-  return SIGNATURES.get(name.toLowerCase())?.name;
-}
-
 /** The parameters of a function, or undefined when the language has no such function. */
 export function functionSignature(name: string): FunctionSignature | undefined {
   return SIGNATURES.get(name.toLowerCase());
