@@ -20,6 +20,58 @@ function isGuid(text) {
 
 /***/ }),
 
+/***/ 38176:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ newFindings),
+/* harmony export */   FT: () => (/* binding */ describeBaseline),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   wv: () => (/* binding */ describeCounts)
+/* harmony export */ });
+/** The findings a baseline does not list: all of them when there is no baseline. */
+function newFindings(report) {
+    const known = report.baseline?.known;
+    return known === undefined || known.size === 0 ? report.findings : report.findings.filter((f) => !known.has(f));
+}
+/** What a baseline left out of a report, as a sentence; empty without a baseline. */
+function describeBaseline(report) {
+    const baseline = report.baseline;
+    if (baseline === undefined)
+        return '';
+    const head = `Baseline ${baseline.file}:`;
+    if (baseline.misplaced) {
+        // Nothing in it concerns this run's files: most likely written from another working directory.
+        return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a file this run checked. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
+    }
+    const parts = [`${plural(baseline.known.size, 'known finding')} not shown or counted`];
+    const them = baseline.gone === 1 ? 'it' : 'them';
+    const drop = baseline.rewritten ? `the report written over the baseline no longer lists ${them}` : `write a new baseline from a full run to drop ${them}`;
+    if (baseline.gone > 0)
+        parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (${drop})`);
+    if (baseline.missing > 0)
+        parts.push(baseline.missing === 1 ? '1 entry for a file that is not there (deleted or renamed)' : `${baseline.missing} entries for files that are not there (deleted or renamed)`);
+    if (baseline.unchecked > 0)
+        parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
+    return `${head} ${parts.join('; ')}.`;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, note: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+function plural(count, word, words = `${word}s`) {
+    return `${count} ${count === 1 ? word : words}`;
+}
+function describeCounts(counts) {
+    return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
+}
+
+
+/***/ }),
+
 /***/ 26992:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2781,10 +2833,6 @@ function signatureOf(name, parameters) {
 }
 const SIGNATURES = new Map(FUNCTIONS.map(([name, parameters]) => [name.toLowerCase(), signatureOf(name, parameters)]));
 const NAMES = FUNCTIONS.map(([name]) => name);
-/** The documented spelling of a function, or undefined when the language has no such function. */
-function knownFunction(name) {
-    return SIGNATURES.get(name.toLowerCase())?.name;
-}
 /** The parameters of a function, or undefined when the language has no such function. */
 function functionSignature(name) {
     return SIGNATURES.get(name.toLowerCase());
@@ -2794,6 +2842,8 @@ function allFunctionNames() {
     return NAMES;
 }
 
+// EXTERNAL MODULE: ./lib/shared/report/report-model.js
+var report_model = __webpack_require__(38176);
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-functions.js
 
 
@@ -2802,12 +2852,13 @@ function allFunctionNames() {
 
 
 
-function wrongArgumentCount(node) {
+
+/** Whether a call names no function of the language, or gives one too few or too many arguments. */
+function isWrongCall(node) {
+    if (node.type !== 'call')
+        return false;
     const signature = functionSignature(node.name);
-    return signature !== undefined && (node.args.length < signature.min || node.args.length > signature.max);
-}
-function plural(count) {
-    return count === 1 ? 'argument' : 'arguments';
+    return signature === undefined || node.args.length < signature.min || node.args.length > signature.max;
 }
 /** "takes 2 or 3 arguments (timestamp, days[, format])" and the like. */
 function argumentsTaken({ min, max, parameters }) {
@@ -2815,11 +2866,11 @@ function argumentsTaken({ min, max, parameters }) {
         return 'takes no arguments';
     const names = ` (${parameters})`;
     if (max === Infinity)
-        return `takes at least ${min} ${plural(min)}${names}`;
+        return `takes at least ${(0,report_model/* plural */.LS)(min, 'argument')}${names}`;
     if (min === max)
-        return `takes ${min} ${plural(min)}${names}`;
+        return `takes ${(0,report_model/* plural */.LS)(min, 'argument')}${names}`;
     if (min === 0)
-        return `takes at most ${max} ${plural(max)}${names}`;
+        return `takes at most ${(0,report_model/* plural */.LS)(max, 'argument')}${names}`;
     if (max === min + 1)
         return `takes ${min} or ${max} arguments${names}`;
     return `takes ${min} to ${max} arguments${names}`;
@@ -2833,14 +2884,17 @@ const expressionFunctionsRule = {
     helpUri: ADF_DOCS.expressions,
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
-            for (const node of nodesWhere(site.parsed, 'unknown function', (n) => n.type === 'call' && !knownFunction(n.name))) {
-                const closest = (0,closest_name/* closestName */.N)(node.name, allFunctionNames());
-                const hint = closest ? ` Did you mean ${closest}()?` : '';
-                reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
-            }
-            for (const node of nodesWhere(site.parsed, 'wrong argument count', (n) => n.type === 'call' && wrongArgumentCount(n))) {
+            // One walk per distinct text finds both mistakes.
+            for (const node of nodesWhere(site.parsed, 'wrong call', isWrongCall)) {
                 const signature = functionSignature(node.name);
-                reportInString(context, site.object.document, site.node, node.start, `${signature.name} ${argumentsTaken(signature)}; this call gives ${node.args.length}.`);
+                if (signature === undefined) {
+                    const closest = (0,closest_name/* closestName */.N)(node.name, allFunctionNames());
+                    const hint = closest ? ` Did you mean ${closest}()?` : '';
+                    reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
+                }
+                else {
+                    reportInString(context, site.object.document, site.node, node.start, `${signature.name} ${argumentsTaken(signature)}; this call gives ${node.args.length}.`);
+                }
             }
         }
     },

@@ -54,29 +54,6 @@ function isFolder(target) {
 
 /***/ }),
 
-/***/ 38038:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ describeRunnerInput),
-/* harmony export */   e: () => (/* binding */ describeInput)
-/* harmony export */ });
-/**
- * How this host names an input in messages: `input 'plan-id'` on GitHub, the task's own input
- * name on Azure DevOps, the option (and the environment variable that can stand in for it) on
- * the CLI.
- */
-function describeInput(host, name) {
-    return describeRunnerInput(host.azure, name);
-}
-/** `describeInput` for code that holds the runner's identity rather than the host. */
-function describeRunnerInput(runner, name) {
-    return runner?.describeInput(name) ?? `input '${name}'`;
-}
-
-
-/***/ }),
-
 /***/ 5218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -163,58 +140,6 @@ function renderReport(report, format) {
         default:
             return (0,text_report/* renderText */.S)(report);
     }
-}
-
-
-/***/ }),
-
-/***/ 38176:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ newFindings),
-/* harmony export */   FT: () => (/* binding */ describeBaseline),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   wv: () => (/* binding */ describeCounts)
-/* harmony export */ });
-/** The findings a baseline does not list: all of them when there is no baseline. */
-function newFindings(report) {
-    const known = report.baseline?.known;
-    return known === undefined || known.size === 0 ? report.findings : report.findings.filter((f) => !known.has(f));
-}
-/** What a baseline left out of a report, as a sentence; empty without a baseline. */
-function describeBaseline(report) {
-    const baseline = report.baseline;
-    if (baseline === undefined)
-        return '';
-    const head = `Baseline ${baseline.file}:`;
-    if (baseline.misplaced) {
-        // Nothing in it concerns this run's files: most likely written from another working directory.
-        return `${head} none of its ${plural(baseline.entries, 'entry', 'entries')} is for a file this run checked. Its file paths are relative to the working directory it was written from; write and use it from the same one.`;
-    }
-    const parts = [`${plural(baseline.known.size, 'known finding')} not shown or counted`];
-    const them = baseline.gone === 1 ? 'it' : 'them';
-    const drop = baseline.rewritten ? `the report written over the baseline no longer lists ${them}` : `write a new baseline from a full run to drop ${them}`;
-    if (baseline.gone > 0)
-        parts.push(`${baseline.gone} of its findings no longer ${baseline.gone === 1 ? 'occurs' : 'occur'} (${drop})`);
-    if (baseline.missing > 0)
-        parts.push(baseline.missing === 1 ? '1 entry for a file that is not there (deleted or renamed)' : `${baseline.missing} entries for files that are not there (deleted or renamed)`);
-    if (baseline.unchecked > 0)
-        parts.push(`${plural(baseline.unchecked, 'entry', 'entries')} for rules or paths this run did not check`);
-    return `${head} ${parts.join('; ')}.`;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, note: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-function plural(count, word, words = `${word}s`) {
-    return `${count} ${count === 1 ? word : words}`;
-}
-function describeCounts(counts) {
-    return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
 }
 
 

@@ -3099,10 +3099,6 @@ function signatureOf(name, parameters) {
 }
 const SIGNATURES = new Map(FUNCTIONS.map(([name, parameters]) => [name.toLowerCase(), signatureOf(name, parameters)]));
 const NAMES = FUNCTIONS.map(([name]) => name);
-/** The documented spelling of a function, or undefined when the language has no such function. */
-function knownFunction(name) {
-    return SIGNATURES.get(name.toLowerCase())?.name;
-}
 /** The parameters of a function, or undefined when the language has no such function. */
 function functionSignature(name) {
     return SIGNATURES.get(name.toLowerCase());
@@ -3112,6 +3108,8 @@ function allFunctionNames() {
     return NAMES;
 }
 
+// EXTERNAL MODULE: ./lib/shared/report/report-model.js
+var report_model = __webpack_require__(8176);
 ;// CONCATENATED MODULE: ./lib/shared/validate/rules/adf/expression-functions.js
 
 
@@ -3120,12 +3118,13 @@ function allFunctionNames() {
 
 
 
-function wrongArgumentCount(node) {
+
+/** Whether a call names no function of the language, or gives one too few or too many arguments. */
+function isWrongCall(node) {
+    if (node.type !== 'call')
+        return false;
     const signature = functionSignature(node.name);
-    return signature !== undefined && (node.args.length < signature.min || node.args.length > signature.max);
-}
-function plural(count) {
-    return count === 1 ? 'argument' : 'arguments';
+    return signature === undefined || node.args.length < signature.min || node.args.length > signature.max;
 }
 /** "takes 2 or 3 arguments (timestamp, days[, format])" and the like. */
 function argumentsTaken({ min, max, parameters }) {
@@ -3133,11 +3132,11 @@ function argumentsTaken({ min, max, parameters }) {
         return 'takes no arguments';
     const names = ` (${parameters})`;
     if (max === Infinity)
-        return `takes at least ${min} ${plural(min)}${names}`;
+        return `takes at least ${(0,report_model/* plural */.LS)(min, 'argument')}${names}`;
     if (min === max)
-        return `takes ${min} ${plural(min)}${names}`;
+        return `takes ${(0,report_model/* plural */.LS)(min, 'argument')}${names}`;
     if (min === 0)
-        return `takes at most ${max} ${plural(max)}${names}`;
+        return `takes at most ${(0,report_model/* plural */.LS)(max, 'argument')}${names}`;
     if (max === min + 1)
         return `takes ${min} or ${max} arguments${names}`;
     return `takes ${min} to ${max} arguments${names}`;
@@ -3151,14 +3150,17 @@ const expressionFunctionsRule = {
     helpUri: ADF_DOCS.expressions,
     check(context) {
         for (const site of expressionSites((0,factory_model/* factoryModel */.M4)(context))) {
-            for (const node of nodesWhere(site.parsed, 'unknown function', (n) => n.type === 'call' && !knownFunction(n.name))) {
-                const closest = (0,closest_name/* closestName */.N)(node.name, allFunctionNames());
-                const hint = closest ? ` Did you mean ${closest}()?` : '';
-                reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
-            }
-            for (const node of nodesWhere(site.parsed, 'wrong argument count', (n) => n.type === 'call' && wrongArgumentCount(n))) {
+            // One walk per distinct text finds both mistakes.
+            for (const node of nodesWhere(site.parsed, 'wrong call', isWrongCall)) {
                 const signature = functionSignature(node.name);
-                reportInString(context, site.object.document, site.node, node.start, `${signature.name} ${argumentsTaken(signature)}; this call gives ${node.args.length}.`);
+                if (signature === undefined) {
+                    const closest = (0,closest_name/* closestName */.N)(node.name, allFunctionNames());
+                    const hint = closest ? ` Did you mean ${closest}()?` : '';
+                    reportInString(context, site.object.document, site.node, node.start, `Unknown function ${node.name}() in the expression; Data Factory has no such function.${hint}`);
+                }
+                else {
+                    reportInString(context, site.object.document, site.node, node.start, `${signature.name} ${argumentsTaken(signature)}; this call gives ${node.args.length}.`);
+                }
             }
         }
     },
